@@ -1,0 +1,20 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import '../src/preflight.css';
+
+// Controls and docs come from the manifest the build writes from each element's JSDoc.
+setCustomElementsManifest(manifest);
+setStorybookHelpersConfig({ hideArgRef: true });
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+};
+
+export default preview;

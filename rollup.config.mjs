@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Every TypeScript module under src/: the npm build keeps one output module per source module. */
+const modules = readdirSync('src', { recursive: true })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .map((file) => `src/${file}`);
+
+/** Copies plain stylesheets next to the JavaScript of a build. */
+const copyStylesheets = (names) => ({
+  name: 'copy-stylesheets',
+  async generateBundle() {
+    for (const name of names) {
+      this.emitFile({ type: 'asset', fileName: name, source: await readFile(`src/${name}`, 'utf8') });
+    }
+  },
+});
+
+const stylesheets = ['preflight.css'];
+
+export default [
+  // npm: ES modules, types and source maps; lit stays a bare import so apps keep one copy.
+  {
+    input: modules,
+    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true }),
+      copyStylesheets(stylesheets),
+    ],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+  // Script tag: one self-contained, minified file with Lit inlined that registers every element.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      copyStylesheets(stylesheets),
+    ],
+    output: { file: 'dist/cdn/isomer-blocks.js', format: 'es', sourcemap: true },
+  },
+];

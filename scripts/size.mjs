@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** gzip -9 size of some bytes. */
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * Bundles and minifies an entry given as source text (resolved from `resolveDir`) the same way for
+ * every library we compare, and returns its minified and gzip -9 sizes in bytes.
+ */
+export async function bundleSize(contents, resolveDir = process.cwd()) {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    loader: { '.css': 'text' },
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSize(code) };
+}
+
+/** The size of a built file as shipped. */
+export function fileSize(path) {
+  const bytes = readFileSync(path);
+  return { min: bytes.length, gzip: gzipSize(bytes) };
+}
+
+/** Everything every element shares: Lit and dist/shared. Element costs are measured over it. */
+export const sharedBase = `
+  export * from 'lit';
+  export * from './dist/shared/isomer-element.js';
+  export * from './dist/shared/i18n.js';
+  export * from './dist/shared/tokens.js';
+  export * from './dist/shared/url.js';
+`;
+
+/** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */
+export const elements = [{ tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 }];
+
+/** Budgets for whole files (gzip bytes). */
+export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 8 * 1024 }];
+
+/** Each element's own gzip cost over Lit and the shared base. */
+export async function elementCosts() {
+  const base = await bundleSize(sharedBase);
+  const costs = [];
+  for (const element of elements) {
+    const withElement = await bundleSize(`${sharedBase}\nimport '${element.define}';`);
+    costs.push({ ...element, gzip: withElement.gzip - base.gzip, min: withElement.min - base.min });
+  }
+  return { base, costs };
+}

@@ -1,0 +1,3 @@
+// Registers every element: the script-tag build and the package's main entry.
+export * from './pull-quote/define.js';
+export { version } from './shared/version.js';

@@ -1,0 +1,5 @@
+import { PullQuote } from './pull-quote.js';
+
+PullQuote.define('pull-quote');
+
+export { PullQuote };

@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import { IsomerElement } from '../shared/isomer-element.js';
+import { parseHttpUrl } from '../shared/url.js';
+import { pullQuoteStyles } from './pull-quote.styles.js';
+
+/**
+ * A quotation with its attribution, such as a minister's words in an Isomer article. The quote
+ * and the attribution are light-DOM children, so they read as a normal quote without JavaScript;
+ * the element adds quote semantics (`figure` › `blockquote` + `figcaption`) and Isomer's look.
+ *
+ * @tagname pull-quote
+ * @summary A quotation with its attribution, portrait and source.
+ *
+ * @slot - The quotation: one or more paragraphs.
+ * @slot attribution - Who said it, and where; links in it are kept.
+ * @slot portrait - An optional portrait of the speaker (an `<img>` with alt text).
+ *
+ * @csspart base - The `figure` that holds quote and attribution.
+ * @csspart quote - The `blockquote`.
+ * @csspart attribution - The `figcaption` (hidden when there is no attribution or source).
+ * @csspart source - The localized "Source" link shown for `cite` when the attribution does not link there already.
+ *
+ * @cssprop [--pull-quote-rule-color=var(--isomer-color-brand)] - Colour of the rule before the quote.
+ * @cssprop [--pull-quote-font-size=1.25em] - Size of the quotation text.
+ * @cssprop [--pull-quote-attribution-color=var(--isomer-color-muted)] - Colour of the attribution.
+ * @cssprop [--pull-quote-portrait-size=3rem] - Width and height of the portrait.
+ *
+ * @fires {CustomEvent<IsomerErrorDetail>} pull-quote-error - `cite` is not an http(s) URL; it is ignored.
+ */
+export class PullQuote extends IsomerElement {
+  static override styles = pullQuoteStyles;
+
+  static override properties = {
+    cite: { type: String },
+  };
+
+  /** The URL of the quote's source. Only http(s) URLs are used; anything else is ignored with a warning. */
+  declare cite: string | undefined;
+
+  /** `cite` once validated. */
+  private source: URL | null = null;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('cite')) {
+      this.source = parseHttpUrl(this.cite);
+      if (this.cite && !this.source) {
+        this.reportError('unsafe-url', `cite="${this.cite}" is not an http(s) URL and was ignored.`);
+      }
+    }
+  }
+
+  protected override render() {
+    const hasPortrait = this.hasSlotted('portrait');
+    const hasAttribution = this.hasSlotted('attribution');
+    const showSource = this.source !== null && !this.attributionLinksTo(this.source);
+    const hasCaption = hasAttribution || hasPortrait || showSource;
+    const onSlotChange = () => this.requestUpdate();
+    // The figure is named by its caption explicitly: Chromium does not name it from slotted text.
+    return html`
+      <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
+        <blockquote part="quote" cite=${this.source?.href ?? nothing}><slot></slot></blockquote>
+        <figcaption id="caption" part="attribution" ?hidden=${!hasCaption}>
+          <slot name="portrait" @slotchange=${onSlotChange}></slot>
+          <div class="who">
+            <slot name="attribution" @slotchange=${onSlotChange}></slot>
+            ${showSource
+              ? html`<a part="source" href=${this.source!.href}>${this.localize('source')}</a>`
+              : nothing}
+          </div>
+        </figcaption>
+      </figure>
+    `;
+  }
+
+  private hasSlotted(name: string): boolean {
+    return Array.from(this.children).some((child) => child.slot === name);
+  }
+
+  private attributionLinksTo(url: URL): boolean {
+    return Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
+      (link) => link.href === url.href,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pull-quote': PullQuote;
+  }
+}

@@ -1,0 +1,97 @@
+import { LitElement } from 'lit';
+import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
+import { version } from './version.js';
+
+type VersionedConstructor = CustomElementConstructor & { version?: string };
+
+/** Detail of every `<tag>-error` event: what was wrong and what was shown instead. */
+export interface IsomerErrorDetail {
+  /** A stable, machine-readable reason such as `unsafe-url`. */
+  code: string;
+  /** The same message that went to the console. */
+  message: string;
+}
+
+/** Connected elements whose UI strings follow `lang`; one observer serves them all. */
+const languageListeners = new Set<IsomerElement>();
+let languageObserver: MutationObserver | undefined;
+
+function watchLanguage(element: IsomerElement) {
+  languageListeners.add(element);
+  if (!languageObserver) {
+    languageObserver = new MutationObserver(() => {
+      for (const listener of languageListeners) listener.requestUpdate();
+    });
+    languageObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+}
+
+/**
+ * The base of every isomer-blocks element: guarded registration, UI strings in the page's
+ * language, warnings and typed events.
+ */
+export class IsomerElement extends LitElement {
+  /** The isomer-blocks version that defined this element. */
+  static readonly version = version;
+
+  /**
+   * Registers this class as `tag`. Safe to call any number of times: when the tag is taken by the
+   * same version it does nothing; by another version it warns once and keeps the first. Never throws.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag) as VersionedConstructor | undefined;
+    if (existing) {
+      if (existing.version !== version) {
+        console.warn(
+          `[isomer-blocks] <${tag}> is already defined by ${existing.version ? `isomer-blocks ${existing.version}` : 'another script'}; version ${version} was not registered.`,
+        );
+      }
+      return;
+    }
+    try {
+      customElements.define(tag, this);
+    } catch (error) {
+      console.warn(`[isomer-blocks] <${tag}> could not be registered:`, error);
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    languageListeners.delete(this);
+  }
+
+  /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
+  protected get language(): Language {
+    return resolveLanguage(closestLang(this));
+  }
+
+  /** The UI string `key` in the element's language. */
+  protected localize(key: StringKey, params?: Record<string, string>): string {
+    return translate(this.language, key, params);
+  }
+
+  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable }),
+    );
+  }
+
+  /**
+   * Reports bad input: a console warning naming the element and a `<tag>-error` event. The caller
+   * renders the safe fallback.
+   */
+  protected reportError(code: string, message: string): void {
+    console.warn(`[isomer-blocks] <${this.localName}>: ${message}`, this);
+    this.emit<IsomerErrorDetail>(`${this.localName}-error`, { code, message });
+  }
+}

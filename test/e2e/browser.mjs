@@ -1,0 +1,61 @@
+// Shared set-up for end-to-end tests: a static server over the repository (with per-page response
+// headers) and headless system Chromium driven by puppeteer-core.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+/**
+ * Serves the repository on a free loopback port. `pages` maps a path to `{ body, headers }` for
+ * pages a test writes itself; every other path is a file below the repository root.
+ */
+export async function startServer(pages = {}) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    const page = pages[path];
+    if (page) {
+      response.writeHead(200, { 'content-type': types['.html'], ...page.headers });
+      response.end(page.body);
+      return;
+    }
+    const file = join(root, normalize(path));
+    try {
+      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Opens `url` in a new page and records console errors, page errors and failed requests. */
+export async function openPage(browser, url, { javaScript = true } = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.setJavaScriptEnabled(javaScript);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}

@@ -1,0 +1,79 @@
+// The script-tag build as an agency uses it: one <script type="module"> on an existing page,
+// including under a strict Content Security Policy with Trusted Types, and with JavaScript off.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, startServer } from './browser.mjs';
+
+const quote = `
+  <pull-quote>
+    <p>“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”</p>
+    <p slot="attribution">- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation">launch of Smart Nation 2.0 in Oct 2024</a></p>
+  </pull-quote>`;
+
+const page = (head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title>${head}
+  <link rel="stylesheet" href="/dist/cdn/preflight.css">
+  <script type="module" src="/dist/cdn/isomer-blocks.js"></script></head><body><main>${quote}</main></body></html>`;
+
+const strictPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+describe('script tag', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer({
+      '/plain.html': { body: page() },
+      '/csp.html': { body: page(), headers: { 'content-security-policy': strictPolicy } },
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const renderedQuote = (p) =>
+    p.$eval('pull-quote', async (el) => {
+      await customElements.whenDefined('pull-quote');
+      await el.updateComplete;
+      const blockquote = el.shadowRoot?.querySelector('blockquote');
+      return { defined: !!customElements.get('pull-quote'), blockquote: !!blockquote, text: el.innerText };
+    });
+
+  it('renders the reference quote on a plain page', async () => {
+    const { page: p, problems } = await openPage(browser, `${server.origin}/plain.html`);
+    const result = await renderedQuote(p);
+    assert.equal(result.defined, true);
+    assert.equal(result.blockquote, true);
+    assert.match(result.text, /Smart Nation 1\.0/);
+    assert.deepEqual(problems, []);
+  });
+
+  it('works under a strict CSP with Trusted Types, with no violation', async () => {
+    const { page: p, problems } = await openPage(browser, `${server.origin}/csp.html`);
+    const result = await renderedQuote(p);
+    assert.equal(result.blockquote, true);
+    assert.deepEqual(problems, []);
+  });
+
+  it('reads as a quote and its attribution with JavaScript off', async () => {
+    const { page: p } = await openPage(browser, `${server.origin}/plain.html`, { javaScript: false });
+    const result = await p.$eval('pull-quote', (el) => ({
+      defined: !!customElements.get('pull-quote'),
+      text: el.innerText,
+      rule: getComputedStyle(el).borderInlineStartWidth,
+    }));
+    assert.equal(result.defined, false);
+    assert.match(result.text, /Smart Nation 1\.0/);
+    assert.match(result.text, /PM Lawrence Wong at the launch of Smart Nation 2\.0/);
+    assert.equal(result.rule, '4px');
+  });
+});

@@ -1,0 +1,68 @@
+// Every story of the built Storybook (npm run build-storybook) renders without a console error and
+// without an axe violation (WCAG 2.2 A/AA); docs pages list the API from custom-elements.json.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, startServer } from './browser.mjs';
+
+const index = 'storybook-static/index.json';
+if (!existsSync(index)) throw new Error(`${index} is missing: run \`npm run build-storybook\` first.`);
+const entries = Object.values(JSON.parse(readFileSync(index, 'utf8')).entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+// stories/<tag>.stories.ts documents <tag>.
+const tagOf = (entry) => entry.importPath.match(/([\w-]+)\.stories\.ts$/)?.[1];
+const docs = entries.filter((entry) => entry.type === 'docs' && declarations.some((d) => d.tagName === tagOf(entry)));
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe('Storybook', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const open = async (id, viewMode) => {
+    const opened = await openPage(browser, `${server.origin}/storybook-static/iframe.html?id=${id}&viewMode=${viewMode}`);
+    const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+    await opened.page.waitForFunction((selector) => document.querySelector(selector)?.children.length > 0, {}, root);
+    return opened;
+  };
+
+  for (const story of stories) {
+    it(`${story.title} › ${story.name}: renders with no console error and no axe violation`, async () => {
+      const { page, problems } = await open(story.id, 'story');
+      await page.evaluate(() => document.fonts.ready);
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async (tags) => {
+        const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, axeTags);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(problems.filter((p) => !p.includes('Lit is in dev mode')), []);
+      await page.close();
+    });
+  }
+
+  for (const doc of docs) {
+    it(`${doc.title} › docs: lists the element's API from the manifest`, async () => {
+      const { page } = await open(doc.id, 'docs');
+      await page.waitForSelector('.docblock-argstable', { timeout: 15000 });
+      const text = await page.$eval('#storybook-docs', (el) => el.innerText);
+      const declaration = declarations.find((d) => d.tagName === tagOf(doc));
+      for (const attribute of declaration.attributes ?? []) assert.match(text, new RegExp(attribute.name));
+      for (const part of declaration.cssParts ?? []) assert.match(text, new RegExp(part.name));
+      await page.close();
+    });
+  }
+});
+
+it('every element has a stories file with docs', () => {
+  for (const { tagName } of declarations) assert.ok(docs.some((doc) => tagOf(doc) === tagName), `stories/${tagName}.stories.ts`);
+});

@@ -1,0 +1,158 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { closestLang, languages, resolveLanguage, strings, translate } from '../src/shared/i18n.js';
+import { IsomerElement } from '../src/shared/isomer-element.js';
+import { parseHttpUrl } from '../src/shared/url.js';
+import { version } from '../src/shared/version.js';
+import { captureWarnings } from './support/helpers.js';
+
+describe('resolveLanguage', () => {
+  const cases: [string | null | undefined, string][] = [
+    ['en', 'en'],
+    ['en-SG', 'en'],
+    ['zh', 'zh'],
+    ['zh-Hans-SG', 'zh'],
+    ['ZH_sg', 'zh'],
+    ['ms', 'ms'],
+    ['ms-Latn-SG', 'ms'],
+    ['ta-SG', 'ta'],
+    [' ta ', 'ta'],
+    ['fr', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    [undefined, 'en'],
+    ['tamil', 'en'],
+  ];
+  for (const [tag, expected] of cases) {
+    it(`maps ${JSON.stringify(tag)} to ${expected}`, () => {
+      expect(resolveLanguage(tag)).to.equal(expected);
+    });
+  }
+});
+
+describe('strings', () => {
+  it('has every key in every language, none empty', () => {
+    const keys = Object.keys(strings.en).sort();
+    for (const language of languages) {
+      expect(Object.keys(strings[language]).sort(), language).to.deep.equal(keys);
+      for (const value of Object.values(strings[language])) expect(value.trim(), language).not.to.equal('');
+    }
+  });
+
+  it('keeps the same parameters in every language', () => {
+    const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(strings.en) as (keyof typeof strings.en)[]) {
+      for (const language of languages) {
+        expect(params(strings[language][key]), `${language}.${key}`).to.deep.equal(params(strings.en[key]));
+      }
+    }
+  });
+
+  it('translates and fills parameters, leaving unknown ones visible', () => {
+    expect(translate('zh', 'source')).to.equal('来源');
+    expect(translate('ta', 'source')).to.equal('மூலம்');
+    strings.en.source = 'Source: {name} {missing}';
+    try {
+      expect(translate('en', 'source', { name: 'PMO' })).to.equal('Source: PMO {missing}');
+    } finally {
+      strings.en.source = 'Source';
+    }
+  });
+});
+
+describe('closestLang', () => {
+  it('finds the nearest lang, crossing shadow roots', async () => {
+    const outer = await fixture(html`<div lang="ms"><span id="host"></span></div>`);
+    const host = outer.querySelector('#host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('b');
+    root.append(inner);
+    expect(closestLang(inner)).to.equal('ms');
+    inner.setAttribute('lang', 'ta');
+    expect(closestLang(inner)).to.equal('ta');
+  });
+
+  it('gives null when no ancestor has a lang', () => {
+    const detached = document.createElement('p');
+    expect(closestLang(detached)).to.equal(null);
+  });
+});
+
+describe('parseHttpUrl', () => {
+  const accepted: [string, string][] = [
+    ['https://www.pmo.gov.sg/Newsroom', 'https://www.pmo.gov.sg/Newsroom'],
+    ['http://example.gov.sg/', 'http://example.gov.sg/'],
+    ['  https://tech.gov.sg/a b  ', 'https://tech.gov.sg/a%20b'],
+    ['/media/technews/', `${location.origin}/media/technews/`],
+  ];
+  for (const [input, href] of accepted) {
+    it(`accepts ${JSON.stringify(input)}`, () => {
+      expect(parseHttpUrl(input)?.href).to.equal(href);
+    });
+  }
+  const rejected = [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'mailto:someone@example.com',
+    'https://',
+    'http://[::1',
+    '',
+    null,
+    undefined,
+  ];
+  for (const input of rejected) {
+    it(`rejects ${JSON.stringify(input)}`, () => {
+      expect(parseHttpUrl(input)?.href).to.equal(undefined);
+    });
+  }
+  it('rejects relative URLs when there is no base', () => {
+    expect(parseHttpUrl('/a', null)?.href).to.equal(undefined);
+    expect(parseHttpUrl('https://a.gov.sg/b', null)?.href).to.equal('https://a.gov.sg/b');
+  });
+});
+
+describe('IsomerElement.define', () => {
+  class Probe extends IsomerElement {}
+  class OtherProbe extends IsomerElement {}
+
+  it('registers once; the same version again is silent', async () => {
+    const warnings = await captureWarnings(() => {
+      Probe.define('probe-element');
+      Probe.define('probe-element');
+      OtherProbe.define('probe-element');
+    });
+    expect(customElements.get('probe-element')).to.equal(Probe);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once, without throwing, when another version holds the tag', async () => {
+    class Newer extends IsomerElement {
+      static override readonly version = '99.0.0';
+    }
+    Newer.define('probe-newer');
+    const warnings = await captureWarnings(() => Probe.define('probe-newer'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<probe-newer>').and.contain('isomer-blocks 99.0.0').and.contain(version);
+    expect(customElements.get('probe-newer')).to.equal(Newer);
+  });
+
+  it('warns when a script other than isomer-blocks holds the tag', async () => {
+    customElements.define('probe-foreign', class extends HTMLElement {});
+    const warnings = await captureWarnings(() => Probe.define('probe-foreign'));
+    expect(warnings[0]).to.contain('another script');
+  });
+
+  it('warns instead of throwing on an invalid tag name', async () => {
+    const warnings = await captureWarnings(() => Probe.define('NotValid'));
+    expect(warnings[0]).to.contain('could not be registered');
+  });
+});
+
+describe('version', () => {
+  it('equals the version in package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(version).to.equal(pkg.version);
+  });
+});

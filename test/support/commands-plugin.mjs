@@ -1,0 +1,44 @@
+/**
+ * Web Test Runner commands for Chromium (puppeteer) that the stock commands lack:
+ * - `emulate-media-features` `{ media?, features }`: CSS media features (forced-colors,
+ *   prefers-color-scheme, prefers-reduced-motion) and print media over the DevTools protocol;
+ *   `{ features: [] }` resets.
+ * - `accessibility-tree` `{ selector }`: the full accessibility tree under the first element that
+ *   matches, as indented text (`role "name"`), with generic containers and empty text folded away;
+ *   what a screen reader is given.
+ */
+export function commandsPlugin() {
+  const sessions = new WeakMap();
+  const cdp = async (page) => {
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    return sessions.get(page);
+  };
+  return {
+    name: 'isomer-blocks-commands',
+    async executeCommand({ command, payload, session }) {
+      const page = session.browser.getPage?.(session.id);
+      if (command === 'emulate-media-features') {
+        await (await cdp(page)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
+        return true;
+      }
+      if (command === 'accessibility-tree') {
+        const root = await page.$(payload.selector);
+        const tree = await page.accessibility.snapshot({ root, interestingOnly: false });
+        return tree ? formatTree(tree).join('\n') : '';
+      }
+      return undefined;
+    },
+  };
+}
+
+const folded = new Set(['generic', 'none', 'LineBreak', 'InlineTextBox']);
+
+function formatTree(node, depth = 0) {
+  const children = (node.children ?? []).flatMap((child) => formatTree(child, depth + (folded.has(node.role) ? 0 : 1)));
+  if (folded.has(node.role) || (node.role === 'StaticText' && !node.name?.trim())) return children;
+  const states = ['level', 'expanded', 'checked', 'pressed', 'disabled', 'current']
+    .filter((key) => node[key] !== undefined && node[key] !== false)
+    .map((key) => (node[key] === true ? key : `${key}=${node[key]}`));
+  const line = `${'  '.repeat(depth)}${node.role}${node.name ? ` ${JSON.stringify(node.name)}` : ''}${states.length ? ` [${states.join(', ')}]` : ''}`;
+  return [line, ...children];
+}

@@ -1,0 +1,47 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+type MediaFeature = { name: string; value: string };
+
+/** Emulates CSS media features (forced-colors, prefers-color-scheme…) and media type; `[]` resets. */
+export function emulateMediaFeatures(features: MediaFeature[], media?: 'print' | 'screen'): Promise<unknown> {
+  return executeServerCommand('emulate-media-features', { features, media });
+}
+
+/** Replaces console.warn while `run` runs and returns every warning it printed. */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** The next event of `type` that reaches `target`. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), { once: true }));
+}
+
+/** Waits for two animation frames, so that layout and paint have happened. */
+export function nextFrames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Loads a stylesheet into the document for the rest of the test file. */
+export async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = nextEvent(link, 'load');
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
+/** The accessibility tree under `selector`, as indented `role "name"` lines (see commands-plugin.mjs). */
+export function accessibilityTree(selector: string): Promise<string> {
+  return executeServerCommand('accessibility-tree', { selector }) as Promise<string>;
+}

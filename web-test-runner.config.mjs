@@ -1,0 +1,29 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { commandsPlugin } from './test/support/commands-plugin.mjs';
+
+// System Chromium (Debian's package), or whatever CHROME_PATH names. As root it needs --no-sandbox;
+// background networking is off because this machine has no internet.
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  plugins: [commandsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 95, lines: 95, branches: 90, functions: 95 },
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  testFramework: { config: { timeout: 10000 } },
+};
