@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyLiterals from 'rollup-plugin-html-literals';
 
 /** Every TypeScript module under src/: the npm build keeps one output module per source module. */
 const modules = readdirSync('src', { recursive: true })
@@ -21,6 +22,9 @@ const copyStylesheets = (names) => ({
 
 const stylesheets = ['preflight.css'];
 
+/** Collapses the white space of Lit's html`` and css`` templates in our own modules. */
+const minifyTemplates = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
+
 export default [
   // npm: ES modules, types and source maps; lit stays a bare import so apps keep one copy.
   {
@@ -28,6 +32,7 @@ export default [
     external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true }),
+      minifyTemplates(),
       copyStylesheets(stylesheets),
     ],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -38,6 +43,7 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
+      minifyTemplates(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       copyStylesheets(stylesheets),
     ],
