@@ -39,6 +39,8 @@ describe('Storybook', () => {
     it(`${story.title} › ${story.name}: renders with no console error and no axe violation`, async () => {
       const { page, problems } = await open(story.id, 'story');
       await page.evaluate(() => document.fonts.ready);
+      const undefinedElements = await page.$$eval('#storybook-root :not(:defined)', (els) => els.map((el) => el.localName));
+      assert.deepEqual(undefinedElements, [], 'every element in the story is defined');
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = await page.evaluate(async (tags) => {
         const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
