@@ -95,3 +95,6 @@ export class IsomerElement extends LitElement {
     this.emit<IsomerErrorDetail>(`${this.localName}-error`, { code, message });
   }
 }
+
+// Every element's events join GlobalEventHandlersEventMap wherever an element's types are loaded.
+export type { IsomerEventMap } from '../types/elements.js';

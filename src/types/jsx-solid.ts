@@ -1,0 +1,23 @@
+// JSX types for Solid, which sets the props of custom elements as properties and listens with
+// `on:<event-name>`: `<pull-quote cite="…" on:pull-quote-error={(event) => event.detail.code}>`.
+// Use: `import type {} from 'isomer-blocks/jsx-solid';` once, or list it in tsconfig `types`.
+import type { JSX } from 'solid-js';
+import type { IsomerElements } from './elements.js';
+
+/** The Solid props of each element: its properties and one `on:<event-name>` handler per event. */
+export type IsomerSolidElements = {
+  [Tag in keyof IsomerElements]: Omit<JSX.HTMLAttributes<IsomerElements[Tag]['element']>, keyof IsomerElements[Tag]['properties']> &
+    IsomerElements[Tag]['properties'] & {
+      [Event in keyof IsomerElements[Tag]['events'] as `on:${Event & string}`]?: (
+        event: IsomerElements[Tag]['events'][Event],
+      ) => void;
+    };
+};
+
+declare module 'solid-js' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends IsomerSolidElements {}
+  }
+}

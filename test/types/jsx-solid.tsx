@@ -1,0 +1,29 @@
+/** @jsxImportSource solid-js */
+// Solid JSX for every element of custom-elements.json, through `isomer-blocks/jsx-solid`.
+import type { JSX } from 'solid-js';
+import type { IsomerElements } from '../../src/index.js';
+import type {} from '../../src/types/jsx-solid.js';
+import type { AllTrue, Equal, Expect } from './support.js';
+
+type Tag = keyof IsomerElements;
+type Props<T extends Tag> = JSX.IntrinsicElements[T];
+
+export type PropertiesAreProps = Expect<
+  AllTrue<{ [T in Tag]: AllTrue<{ [P in keyof IsomerElements[T]['properties']]-?: Equal<Props<T>[P & keyof Props<T>], IsomerElements[T]['properties'][P]> }> }>
+>;
+
+export type EventsAreOnColonProps = Expect<
+  AllTrue<{
+    [T in Tag]: AllTrue<{
+      [E in keyof IsomerElements[T]['events'] & string]: Equal<Props<T>[`on:${E}` & keyof Props<T>], ((event: IsomerElements[T]['events'][E]) => void) | undefined>;
+    }>;
+  }>
+>;
+
+export const quote = (
+  <pull-quote cite="https://www.pmo.gov.sg/" on:pull-quote-error={(event) => event.detail.code} class="quote">
+    <p>Quoted.</p>
+  </pull-quote>
+);
+// @ts-expect-error: cite is a string.
+export const wrongCite = <pull-quote cite={42} />;
