@@ -1,6 +1,6 @@
 // Writes everything a consumer's tools need from custom-elements.json, so an element gets it all
 // the moment it lands with its JSDoc:
-//   src/types/elements.ts           per element: class, properties and events (IsomerElements, which
+//   src/types/elements.ts           per element: class, properties and events (IsomerTagMap, which
 //                                   src/types/jsx-*.ts map to JSX); events in GlobalEventHandlersEventMap
 //   src/react/<tag>.ts, index.ts    React 18 wrappers (@lit/react), events as onX props
 //   vscode.html-custom-data.json    VS Code HTML custom data
@@ -103,7 +103,7 @@ function elementsModule(known) {
     `export interface IsomerEventMap${elements.length ? ` extends ${elements.map((e) => `${e.name}Events`).join(', ')}` : ''} {}`,
     '',
     '/** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */',
-    'export interface IsomerElements {',
+    'export interface IsomerTagMap {',
     ...elements.map((e) => `  ${quote(e.tagName)}: { element: ${e.name}; properties: ${e.name}Properties; events: ${e.name}Events };`),
     '}',
     '',

@@ -22,7 +22,7 @@ export interface PullQuoteEvents {
 export interface IsomerEventMap extends PullQuoteEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */
-export interface IsomerElements {
+export interface IsomerTagMap {
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
 }
 

@@ -2,14 +2,14 @@
 // `on<event-name>` props: `<pull-quote cite="…" onpull-quote-error={(event) => event.detail.code}>`.
 // Use: `import type {} from 'isomer-blocks/jsx-preact';` once, or list it in tsconfig `types`.
 import type { JSX } from 'preact';
-import type { IsomerElements } from './elements.js';
+import type { IsomerTagMap } from './elements.js';
 
 /** The Preact props of each element: its properties and one `on<event-name>` handler per event. */
 export type IsomerPreactElements = {
-  [Tag in keyof IsomerElements]: Omit<JSX.HTMLAttributes<IsomerElements[Tag]['element']>, keyof IsomerElements[Tag]['properties']> &
-    IsomerElements[Tag]['properties'] & {
-      [Event in keyof IsomerElements[Tag]['events'] as `on${Event & string}`]?: (
-        event: IsomerElements[Tag]['events'][Event],
+  [Tag in keyof IsomerTagMap]: Omit<JSX.HTMLAttributes<IsomerTagMap[Tag]['element']>, keyof IsomerTagMap[Tag]['properties']> &
+    IsomerTagMap[Tag]['properties'] & {
+      [Event in keyof IsomerTagMap[Tag]['events'] as `on${Event & string}`]?: (
+        event: IsomerTagMap[Tag]['events'][Event],
       ) => void;
     };
 };

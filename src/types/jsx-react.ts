@@ -2,17 +2,17 @@
 // `on<event-name>` props: `<pull-quote cite="…" onpull-quote-error={(event) => event.detail.code}>`.
 // Use: `import type {} from 'isomer-blocks/jsx-react';` once, or list it in tsconfig `types`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { IsomerElements } from './elements.js';
+import type { IsomerTagMap } from './elements.js';
 
 /** The React props of each element: its properties and one `on<event-name>` handler per event. */
 export type IsomerReactElements = {
-  [Tag in keyof IsomerElements]: Omit<
-    DetailedHTMLProps<HTMLAttributes<IsomerElements[Tag]['element']>, IsomerElements[Tag]['element']>,
-    keyof IsomerElements[Tag]['properties']
+  [Tag in keyof IsomerTagMap]: Omit<
+    DetailedHTMLProps<HTMLAttributes<IsomerTagMap[Tag]['element']>, IsomerTagMap[Tag]['element']>,
+    keyof IsomerTagMap[Tag]['properties']
   > &
-    IsomerElements[Tag]['properties'] & {
-      [Event in keyof IsomerElements[Tag]['events'] as `on${Event & string}`]?: (
-        event: IsomerElements[Tag]['events'][Event],
+    IsomerTagMap[Tag]['properties'] & {
+      [Event in keyof IsomerTagMap[Tag]['events'] as `on${Event & string}`]?: (
+        event: IsomerTagMap[Tag]['events'][Event],
       ) => void;
     };
 };

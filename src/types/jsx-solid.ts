@@ -2,14 +2,14 @@
 // `on:<event-name>`: `<pull-quote cite="…" on:pull-quote-error={(event) => event.detail.code}>`.
 // Use: `import type {} from 'isomer-blocks/jsx-solid';` once, or list it in tsconfig `types`.
 import type { JSX } from 'solid-js';
-import type { IsomerElements } from './elements.js';
+import type { IsomerTagMap } from './elements.js';
 
 /** The Solid props of each element: its properties and one `on:<event-name>` handler per event. */
 export type IsomerSolidElements = {
-  [Tag in keyof IsomerElements]: Omit<JSX.HTMLAttributes<IsomerElements[Tag]['element']>, keyof IsomerElements[Tag]['properties']> &
-    IsomerElements[Tag]['properties'] & {
-      [Event in keyof IsomerElements[Tag]['events'] as `on:${Event & string}`]?: (
-        event: IsomerElements[Tag]['events'][Event],
+  [Tag in keyof IsomerTagMap]: Omit<JSX.HTMLAttributes<IsomerTagMap[Tag]['element']>, keyof IsomerTagMap[Tag]['properties']> &
+    IsomerTagMap[Tag]['properties'] & {
+      [Event in keyof IsomerTagMap[Tag]['events'] as `on:${Event & string}`]?: (
+        event: IsomerTagMap[Tag]['events'][Event],
       ) => void;
     };
 };

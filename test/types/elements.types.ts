@@ -1,13 +1,13 @@
 // The types a consumer gets for every element of custom-elements.json (src/types/elements.ts is
 // generated from it, so new elements are checked the moment they land).
-import type { IsomerElements, IsomerEventMap } from '../../src/index.js';
+import type { IsomerTagMap, IsomerEventMap } from '../../src/index.js';
 import type { AllTrue, Equal, Expect } from './support.js';
 
-type Tag = keyof IsomerElements;
+type Tag = keyof IsomerTagMap;
 
 /** document.createElement('<tag>') and querySelector('<tag>') give the element's class. */
 export type EveryTagIsInHTMLElementTagNameMap = Expect<
-  AllTrue<{ [T in Tag]: Equal<HTMLElementTagNameMap[T], IsomerElements[T]['element']> }>
+  AllTrue<{ [T in Tag]: Equal<HTMLElementTagNameMap[T], IsomerTagMap[T]['element']> }>
 >;
 
 /** The type of event `E` in an event map, if the map has it. */
@@ -17,9 +17,9 @@ type In<Map, E> = E extends keyof Map ? Map[E] : 'missing';
 export type EveryEventIsTyped = Expect<
   AllTrue<{
     [T in Tag]: AllTrue<{
-      [E in keyof IsomerElements[T]['events']]: Equal<
+      [E in keyof IsomerTagMap[T]['events']]: Equal<
         [In<HTMLElementEventMap, E>, In<DocumentEventMap, E>, In<WindowEventMap, E>],
-        [IsomerElements[T]['events'][E], IsomerElements[T]['events'][E], IsomerElements[T]['events'][E]]
+        [IsomerTagMap[T]['events'][E], IsomerTagMap[T]['events'][E], IsomerTagMap[T]['events'][E]]
       >;
     }>;
   }>

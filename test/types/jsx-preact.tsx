@@ -1,21 +1,21 @@
 /** @jsxImportSource preact */
 // Preact JSX for every element of custom-elements.json, through `isomer-blocks/jsx-preact`.
 import type { JSX } from 'preact';
-import type { IsomerElements } from '../../src/index.js';
+import type { IsomerTagMap } from '../../src/index.js';
 import type {} from '../../src/types/jsx-preact.js';
 import type { AllTrue, Equal, Expect } from './support.js';
 
-type Tag = keyof IsomerElements;
+type Tag = keyof IsomerTagMap;
 type Props<T extends Tag> = JSX.IntrinsicElements[T];
 
 export type PropertiesAreProps = Expect<
-  AllTrue<{ [T in Tag]: AllTrue<{ [P in keyof IsomerElements[T]['properties']]-?: Equal<Props<T>[P & keyof Props<T>], IsomerElements[T]['properties'][P]> }> }>
+  AllTrue<{ [T in Tag]: AllTrue<{ [P in keyof IsomerTagMap[T]['properties']]-?: Equal<Props<T>[P & keyof Props<T>], IsomerTagMap[T]['properties'][P]> }> }>
 >;
 
 export type EventsAreOnProps = Expect<
   AllTrue<{
     [T in Tag]: AllTrue<{
-      [E in keyof IsomerElements[T]['events'] & string]: Equal<Props<T>[`on${E}` & keyof Props<T>], ((event: IsomerElements[T]['events'][E]) => void) | undefined>;
+      [E in keyof IsomerTagMap[T]['events'] & string]: Equal<Props<T>[`on${E}` & keyof Props<T>], ((event: IsomerTagMap[T]['events'][E]) => void) | undefined>;
     }>;
   }>
 >;
