@@ -3,15 +3,12 @@
 // Use: `import type {} from 'isomer-blocks/jsx-preact';` once, or list it in tsconfig `types`.
 import type { JSX } from 'preact';
 import type { IsomerTagMap } from './elements.js';
+import type { IsomerJsxProps } from './jsx.js';
 
 /** The Preact props of each element: its properties and one `on<event-name>` handler per event. */
 export type IsomerPreactElements = {
   [Tag in keyof IsomerTagMap]: Omit<JSX.HTMLAttributes<IsomerTagMap[Tag]['element']>, keyof IsomerTagMap[Tag]['properties']> &
-    IsomerTagMap[Tag]['properties'] & {
-      [Event in keyof IsomerTagMap[Tag]['events'] as `on${Event & string}`]?: (
-        event: IsomerTagMap[Tag]['events'][Event],
-      ) => void;
-    };
+    IsomerJsxProps<Tag, 'on'>;
 };
 
 declare module 'preact' {

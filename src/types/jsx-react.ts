@@ -3,6 +3,7 @@
 // Use: `import type {} from 'isomer-blocks/jsx-react';` once, or list it in tsconfig `types`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { IsomerTagMap } from './elements.js';
+import type { IsomerJsxProps } from './jsx.js';
 
 /** The React props of each element: its properties and one `on<event-name>` handler per event. */
 export type IsomerReactElements = {
@@ -10,11 +11,7 @@ export type IsomerReactElements = {
     DetailedHTMLProps<HTMLAttributes<IsomerTagMap[Tag]['element']>, IsomerTagMap[Tag]['element']>,
     keyof IsomerTagMap[Tag]['properties']
   > &
-    IsomerTagMap[Tag]['properties'] & {
-      [Event in keyof IsomerTagMap[Tag]['events'] as `on${Event & string}`]?: (
-        event: IsomerTagMap[Tag]['events'][Event],
-      ) => void;
-    };
+    IsomerJsxProps<Tag, 'on'>;
 };
 
 declare module 'react' {

@@ -97,10 +97,20 @@ function assertQuotesRead(seen) {
   assert.equal(seen.status, 'Error: unsafe-url');
 }
 
-/** Builds a Vite app and serves its production output. */
-async function buildAndServe(app) {
+/** Builds a Vite app (tsc, then vite build) and returns its production output folder. */
+async function build(app) {
   await sh('npm', ['run', 'build', '--silent'], join(work, app));
-  return startServer({}, { root: join(work, app, 'dist') });
+  return join(work, app, 'dist');
+}
+
+/** Serves `root` (and the `pages` a test writes) while `use(origin)` runs. */
+async function serving(root, use, pages = {}) {
+  const server = await startServer(pages, { root });
+  try {
+    return await use(server.origin);
+  } finally {
+    server.close();
+  }
 }
 
 describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
@@ -130,61 +140,52 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
   it('a plain HTML page with only the CDN file (with its integrity hash) renders the quote', async () => {
     const integrity = readFileSync(join(work, 'package/dist/cdn/isomer-blocks.js.sri'), 'utf8').trim();
     const body = readFileSync(join(fixtures, 'plain-html/index.html'), 'utf8').replace('%INTEGRITY%', integrity);
-    const server = await startServer({ '/': { body } }, { root: join(work, 'package/dist') });
-    try {
-      const page = await browser.newPage();
-      const problems = [];
-      page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
-      const seen = await page.evaluate(async (tags) => {
-        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-        const quote = document.querySelector('pull-quote');
-        await quote.updateComplete;
-        return {
-          defined: tags.filter((tag) => customElements.get(tag)),
-          text: document.querySelector('main').innerText,
-          source: quote.shadowRoot.querySelector('a[part="source"]')?.textContent,
-        };
-      }, elements.map((element) => element.tagName));
-      await page.close();
-      assert.deepEqual(seen.defined, elements.map((element) => element.tagName), 'the CDN file registers every element');
-      assert.match(seen.text, /In Smart Nation 1\.0/);
-      assert.match(seen.text, /PM Lawrence Wong at the launch of Smart Nation 2\.0/);
-      assert.equal(seen.source, 'Source');
-      assert.deepEqual(problems, []);
-    } finally {
-      server.close();
-    }
+    const tags = elements.map((element) => element.tagName);
+    const { seen, problems } = await serving(
+      join(work, 'package/dist'),
+      async (origin) => {
+        const page = await browser.newPage();
+        const problems = [];
+        page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
+        page.on('pageerror', (error) => problems.push(error.message));
+        await page.goto(`${origin}/`, { waitUntil: 'load' });
+        const seen = await page.evaluate(async (tags) => {
+          await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+          const quote = document.querySelector('pull-quote');
+          await quote.updateComplete;
+          return {
+            defined: tags.filter((tag) => customElements.get(tag)),
+            text: document.querySelector('main').innerText,
+            source: quote.shadowRoot.querySelector('a[part="source"]')?.textContent,
+          };
+        }, tags);
+        await page.close();
+        return { seen, problems };
+      },
+      { '/': { body } },
+    );
+    assert.deepEqual(seen.defined, tags, 'the CDN file registers every element');
+    assert.match(seen.text, /In Smart Nation 1\.0/);
+    assert.match(seen.text, /PM Lawrence Wong at the launch of Smart Nation 2\.0/);
+    assert.equal(seen.source, 'Source');
+    assert.deepEqual(problems, []);
   });
 
   it('a Vite + TypeScript app that imports one element typechecks, bundles only it with one Lit, and renders', async () => {
-    const server = await buildAndServe('vite-one-element');
-    try {
-      assertOnlyElement('vite-one-element', 'pull-quote');
-      assertQuotesRead(await readQuotes(server.origin));
-    } finally {
-      server.close();
-    }
+    const dist = await build('vite-one-element');
+    assertOnlyElement('vite-one-element', 'pull-quote');
+    assertQuotesRead(await serving(dist, readQuotes));
   });
 
   it('a React 19 app using the tags typechecks with the JSX types, sets properties and its event handler fires', async () => {
-    const server = await buildAndServe('react-19');
-    try {
-      assertQuotesRead(await readQuotes(server.origin));
-    } finally {
-      server.close();
-    }
+    const dist = await build('react-19');
+    assertQuotesRead(await serving(dist, readQuotes));
   });
 
   it('a React 18 app using the wrappers typechecks, sets props, its onX handler fires, and bundles one element', async () => {
-    const server = await buildAndServe('react-18-wrappers');
-    try {
-      assertOnlyElement('react-18-wrappers', 'pull-quote');
-      assertQuotesRead(await readQuotes(server.origin));
-    } finally {
-      server.close();
-    }
+    const dist = await build('react-18-wrappers');
+    assertOnlyElement('react-18-wrappers', 'pull-quote');
+    assertQuotesRead(await serving(dist, readQuotes));
   });
 
   it('Node imports the package and server-renders every element with @lit-labs/ssr; the page reads without JavaScript', async () => {
@@ -192,12 +193,11 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
     assert.equal(imported.stdout.trim(), JSON.parse(readFileSync(join(work, 'package/package.json'), 'utf8')).version);
     const { stdout } = await sh('node', ['render.mjs'], join(work, 'ssr'));
     assert.deepEqual(JSON.parse(stdout), elements.map((element) => element.tagName));
-    const server = await startServer({}, { root: join(work, 'ssr') });
-    try {
+    const seen = await serving(join(work, 'ssr'), async (origin) => {
       const page = await browser.newPage();
       await page.setJavaScriptEnabled(false);
-      await page.goto(`${server.origin}/page.html`, { waitUntil: 'load' });
-      const seen = await page.evaluate(() =>
+      await page.goto(`${origin}/page.html`, { waitUntil: 'load' });
+      const sections = await page.evaluate(() =>
         [...document.querySelectorAll('main > section')].map((section) => ({
           tag: section.id,
           shadow: !!section.firstElementChild?.shadowRoot?.childElementCount,
@@ -205,13 +205,12 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
         })),
       );
       await page.close();
-      assert.deepEqual(
-        seen,
-        elements.map((element) => ({ tag: element.tagName, shadow: true, content: true })),
-      );
-    } finally {
-      server.close();
-    }
+      return sections;
+    });
+    assert.deepEqual(
+      seen,
+      elements.map((element) => ({ tag: element.tagName, shadow: true, content: true })),
+    );
   });
 });
 
