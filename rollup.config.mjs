@@ -1,9 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from 'rollup-plugin-html-literals';
+
+// Start from an empty dist/, so files of removed modules are never published.
+rmSync('dist', { recursive: true, force: true });
 
 /** Every TypeScript module under src/: the npm build keeps one output module per source module. */
 const modules = readdirSync('src', { recursive: true })
@@ -26,12 +29,14 @@ const stylesheets = ['preflight.css'];
 const minifyTemplates = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
 
 export default [
-  // npm: ES modules, types and source maps; lit stays a bare import so apps keep one copy.
+  // npm: ES modules, types and source maps (no declaration maps: they would point into src/, which is
+  // not shipped); lit stays a bare import so apps keep one copy, and React (for the wrappers) is the
+  // app's own.
   {
     input: modules,
-    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react$/],
     plugins: [
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: false }),
       minifyTemplates(),
       copyStylesheets(stylesheets),
     ],

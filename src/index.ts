@@ -1,3 +1,4 @@
 // Registers every element: the script-tag build and the package's main entry.
 export * from './pull-quote/define.js';
 export { version } from './shared/version.js';
+export type * from './types/elements.js';

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { pullQuoteStyles } from './pull-quote.styles.js';
@@ -72,12 +72,15 @@ export class PullQuote extends IsomerElement {
     `;
   }
 
+  // A server renderer (@lit-labs/ssr) cannot see light-DOM children: it renders the caption as if
+  // filled (better an empty caption than a hidden attribution) and the source link; the client
+  // corrects both when it hydrates.
   private hasSlotted(name: string): boolean {
-    return Array.from(this.children).some((child) => child.slot === name);
+    return isServer || Array.from(this.children).some((child) => child.slot === name);
   }
 
   private attributionLinksTo(url: URL): boolean {
-    return Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
+    return !isServer && Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
       (link) => link.href === url.href,
     );
   }

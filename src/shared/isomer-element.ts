@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
 import { version } from './version.js';
 
@@ -71,7 +71,8 @@ export class IsomerElement extends LitElement {
 
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
   protected get language(): Language {
-    return resolveLanguage(closestLang(this));
+    // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts.
+    return resolveLanguage(isServer ? this.getAttribute('lang') : closestLang(this));
   }
 
   /** The UI string `key` in the element's language. */
@@ -91,7 +92,11 @@ export class IsomerElement extends LitElement {
    * renders the safe fallback.
    */
   protected reportError(code: string, message: string): void {
-    console.warn(`[isomer-blocks] <${this.localName}>: ${message}`, this);
+    // On a server the element object is noise in the log; in a browser it links to the element.
+    console.warn(`[isomer-blocks] <${this.localName}>: ${message}`, ...(isServer ? [] : [this]));
     this.emit<IsomerErrorDetail>(`${this.localName}-error`, { code, message });
   }
 }
+
+// Every element's events join GlobalEventHandlersEventMap wherever an element's types are loaded.
+export type { IsomerEventMap } from '../types/elements.js';

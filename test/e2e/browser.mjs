@@ -5,14 +5,14 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const root = new URL('../../', import.meta.url).pathname;
+const repositoryRoot = new URL('../../', import.meta.url).pathname;
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
 /**
- * Serves the repository on a free loopback port. `pages` maps a path to `{ body, headers }` for
- * pages a test writes itself; every other path is a file below the repository root.
+ * Serves a folder (the repository by default) on a free loopback port. `pages` maps a path to
+ * `{ body, headers }` for pages a test writes itself; every other path is a file below `root`.
  */
-export async function startServer(pages = {}) {
+export async function startServer(pages = {}, { root = repositoryRoot } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path === '/favicon.ico') {
@@ -25,7 +25,7 @@ export async function startServer(pages = {}) {
       response.end(page.body);
       return;
     }
-    const file = join(root, normalize(path));
+    const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
     try {
       if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
     } catch {

@@ -1,0 +1,68 @@
+// Prints what `npm pack` would publish (every file and its size, and the tarball's size) and fails
+// when the package ships something users do not need, misses something they do, or its README's
+// CDN snippet does not match the built file. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cdnFile, integrityOf, snippetPattern } from './cdn-integrity.mjs';
+import { elementsOf, readManifest } from './manifest.mjs';
+
+/** Largest tarball we accept (gzip bytes); it is about a third of this today. */
+const packedBudget = 150 * 1024;
+
+/** What may be published: built code, its types and source maps, styles, and the documents. */
+const allowed = [
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  /^(custom-elements|web-types|vscode\.html-custom-data)\.json$/,
+  /^dist\/.+\.(js|d\.ts|js\.map|css)$/,
+  /^dist\/cdn\/isomer-blocks\.js\.sri$/,
+];
+/** What must never be: tests, stories, sources and declaration maps into them. */
+const forbidden = [/(^|\/)(test|tests|stories|src|coverage|bench)\//, /\.(test|spec|stories)\./, /\.d\.ts\.map$/];
+
+const problems = [];
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = pack.files.map((file) => file.path).sort();
+
+for (const file of pack.files.sort((a, b) => a.path.localeCompare(b.path))) {
+  console.log(`${String(file.size).padStart(8)} B  ${file.path}`);
+}
+console.log(`${pack.files.length} files, ${pack.unpackedSize} B unpacked, tarball ${pack.size} B (${(pack.size / 1024).toFixed(1)} KiB)`);
+
+for (const file of files) {
+  if (!allowed.some((pattern) => pattern.test(file)) || forbidden.some((pattern) => pattern.test(file))) {
+    problems.push(`${file} should not be published`);
+  }
+}
+if (pack.size > packedBudget) problems.push(`the tarball is ${pack.size} B, over its ${packedBudget} B budget`);
+
+// Every export target is published, and every element has its entries.
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+for (const [entry, value] of Object.entries(packageJson.exports)) {
+  for (const target of targets(value)) {
+    const published = target.includes('*')
+      ? files.some((file) => new RegExp(`^${target.slice(2).replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(file))
+      : files.includes(target.slice(2));
+    if (!published) problems.push(`exports["${entry}"] → ${target} is not in the tarball`);
+  }
+}
+for (const { tagName } of elementsOf(readManifest())) {
+  for (const entry of [`./${tagName}`, `./${tagName}/class`]) {
+    if (!packageJson.exports[entry]) problems.push(`exports lacks "${entry}" for <${tagName}>`);
+  }
+  if (!files.includes(`dist/react/${tagName}.js`)) problems.push(`the React wrapper of <${tagName}> is not published`);
+}
+if (!files.includes(packageJson['web-types'].slice(2))) problems.push('the web-types file is not published');
+
+// The README's CDN snippet names this version and the built file's hash.
+const snippet = readFileSync('README.md', 'utf8').match(snippetPattern)?.[2] ?? '';
+const integrity = existsSync(cdnFile) ? integrityOf(cdnFile) : 'missing: run npm run build';
+if (!snippet.includes(`isomer-blocks@${packageJson.version}/`)) problems.push(`the README's CDN snippet does not name version ${packageJson.version}`);
+if (!snippet.includes(`integrity="${integrity}"`)) problems.push(`the README's CDN integrity is not ${integrity}: run npm run build`);
+if (!readFileSync('CHANGELOG.md', 'utf8').includes(`## ${packageJson.version}`)) problems.push(`CHANGELOG.md has no "## ${packageJson.version}" section`);
+
+if (problems.length) {
+  for (const problem of problems) console.error(`FAIL ${problem}`);
+  process.exit(1);
+}
+console.log('ok   package contents, exports, CDN integrity and changelog');

@@ -1,0 +1,15 @@
+/** @jsxImportSource react */
+// React 19 JSX for every element of custom-elements.json, through `isomer-blocks/jsx-react`.
+import type { JSX } from 'react';
+import type {} from '../../src/types/jsx-react.js';
+import type { EventsAreProps, Expect, PropertiesAreProps } from './support.js';
+
+export type Checks = [Expect<PropertiesAreProps<JSX.IntrinsicElements>>, Expect<EventsAreProps<JSX.IntrinsicElements, 'on'>>];
+
+export const quote = (
+  <pull-quote cite="https://www.pmo.gov.sg/" onpull-quote-error={(event) => event.detail.code} className="quote">
+    <p>Quoted.</p>
+  </pull-quote>
+);
+// @ts-expect-error: cite is a string.
+export const wrongCite = <pull-quote cite={42} />;
