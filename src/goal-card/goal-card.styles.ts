@@ -66,7 +66,7 @@ export const goalCardStyles = [
     a::after {
       content: '';
       position: absolute;
-      inset: -1px;
+      inset: 0;
     }
 
     a:hover {
