@@ -100,7 +100,8 @@ export class GoalCard extends IsomerElement {
 
   protected override render() {
     const titled = !!this.titleElement();
-    const title = html`<slot name="title" @slotchange=${() => this.requestUpdate()}></slot>`;
+    // Re-render only when a title appears or goes: slotchange also fires for the first assignment.
+    const title = html`<slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>`;
     const newTab = this.target === '_blank';
     // The link is named by the title; "opens in a new tab" is its description. Without a title it is
     // named by its address, so that it is never nameless.
