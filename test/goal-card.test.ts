@@ -39,7 +39,8 @@ async function cardWithErrors(markup: string, width = 400) {
   return { el, warnings, codes };
 }
 
-const anchor = (el: GoalCard) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a');
+/** The card's link: its <a> once it has an href (without one it is no link). */
+const anchor = (el: GoalCard) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]');
 const heading = (el: GoalCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
 let treeId = 0;
 /** The accessibility tree of one element. */
@@ -101,7 +102,7 @@ describe('<goal-card>', () => {
   describe('link', () => {
     it('makes the title ONE real link, named by the title alone, stretched over the card', async () => {
       const el = await card(trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'));
-      const links = el.shadowRoot!.querySelectorAll('a');
+      const links = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]');
       expect(links).to.have.length(1);
       expect(links[0].href).to.equal(new URL('/trust', location.href).href);
       expect(links[0].hasAttribute('target')).to.equal(false);

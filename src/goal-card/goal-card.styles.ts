@@ -63,17 +63,17 @@ export const goalCardStyles = [
     }
 
     /* One real link, stretched over the whole card: every click on the card is a click on it. */
-    a::after {
+    [href]::after {
       content: '';
       position: absolute;
       inset: 0;
     }
 
-    a:hover {
+    [href]:hover {
       text-decoration: underline;
     }
 
-    a:hover::after {
+    [href]:hover::after {
       box-shadow: 0 0.25rem 1rem #0003;
     }
 

@@ -100,19 +100,17 @@ export class GoalCard extends IsomerElement {
 
   protected override render() {
     const titled = !!this.titleElement();
-    // Re-render only when a title appears or goes: slotchange also fires for the first assignment.
-    const title = html`<slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>`;
-    const newTab = this.target === '_blank';
-    // The link is named by the title; "opens in a new tab" is its description. Without a title it is
-    // named by its address, so that it is never nameless.
+    const link = this.link;
+    const newTab = !!link && this.target === '_blank';
+    // One flat template, cheap to stamp a thousand times: without a valid href the <a> has none, so
+    // it is no link, takes no focus and is left out of the accessibility tree. The link is named by
+    // the title ("opens in a new tab" is its description); without a title, by its address.
     return html`
       <slot name="image" class=${this.imageFit ?? nothing} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${titled ? 'heading' : nothing} aria-level=${titled ? this.level : nothing}>
-        ${this.link
-          ? html`<a part="link" href=${this.link.href} target=${this.target || nothing} aria-label=${titled ? nothing : this.link.href} aria-describedby=${newTab ? 'new-tab' : nothing}>${title}${newTab
-                ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
-                : nothing}</a>`
-          : title}
+        <a part=${link ? 'link' : nothing} href=${link?.href ?? nothing} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
+            ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
+            : nothing}</a>
       </div>
       <slot></slot>
       <slot name="link"></slot>
@@ -131,7 +129,7 @@ export class GoalCard extends IsomerElement {
       if (!image.hasAttribute('loading')) image.loading = 'lazy';
       if (!image.hasAttribute('decoding')) image.decoding = 'async';
       const problem = altProblem(image.getAttribute('alt'));
-      if (problem) this.reportError(problem, `${problem}: say what the image shows (alt="" if decorative)`);
+      if (problem) this.reportError(problem, `${problem}: describe the image (alt="" if decorative)`);
     }
   }
 }
