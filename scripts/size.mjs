@@ -41,10 +41,16 @@ export const sharedBase = `
 `;
 
 /** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */
-export const elements = [{ tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 }];
+export const elements = [
+  { tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 },
+  // Issue 3: the grid and its cards together ≤ 2 KB.
+  { tag: 'isomer-card-grid', define: './dist/card-grid/define.js', budget: 636 },
+  { tag: 'goal-card', define: './dist/goal-card/define.js', budget: 1412 },
+];
 
 /** Budgets for whole files (gzip bytes). */
-export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 8 * 1024 }];
+// Raised from 8 KiB when the card grid and goal card joined (about +1.8 KiB with CSS literals minified).
+export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 10 * 1024 }];
 
 /** Each element's own gzip cost over Lit and the shared base. */
 export async function elementCosts() {

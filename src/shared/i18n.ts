@@ -4,6 +4,8 @@ export type Language = (typeof languages)[number];
 
 const en = {
   source: 'Source',
+  // goal-card
+  newTab: 'opens in a new tab',
 };
 
 export type StringKey = keyof typeof en;
@@ -13,12 +15,18 @@ export const strings: Record<Language, Record<StringKey, string>> = {
   en,
   zh: {
     source: '来源',
+    // goal-card
+    newTab: '在新标签页中打开',
   },
   ms: {
     source: 'Sumber',
+    // goal-card
+    newTab: 'dibuka dalam tab baharu',
   },
   ta: {
     source: 'மூலம்',
+    // goal-card
+    newTab: 'புதிய தாவலில் திறக்கும்',
   },
 };
 

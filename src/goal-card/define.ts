@@ -1,0 +1,5 @@
+import { GoalCard } from './goal-card.js';
+
+GoalCard.define('goal-card');
+
+export { GoalCard };

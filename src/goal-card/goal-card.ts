@@ -1,0 +1,141 @@
+import { html, nothing } from 'lit';
+import { IsomerElement } from '../shared/isomer-element.js';
+import { parseHttpUrl } from '../shared/url.js';
+import { goalCardStyles } from './goal-card.styles.js';
+
+/** Alt texts that name the kind of picture instead of what it shows, or are just a file name. */
+const uselessAlt = /^(image|img|picture|photo|logo|icon|banner|graphic)$|\.(png|jpe?g|gif|svg|webp|avif)$/i;
+
+/** The error code for an image's alt attribute (`null` when missing), or `''` when it is fine. */
+export function altProblem(alt: string | null): '' | 'missing-alt' | 'generic-alt' {
+  return alt === null ? 'missing-alt' : uselessAlt.test(alt.trim()) ? 'generic-alt' : '';
+}
+
+/** A heading level 2–6 from an attribute value, or 0 when it is not one. */
+export function parseHeadingLevel(value: unknown): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 0;
+}
+
+/**
+ * One card of an Isomer card grid: an optional image, a title, a description and an optional link
+ * line. Everything the reader sees is light-DOM content, so the card reads without JavaScript; the
+ * element adds a real heading around the title and, with `href`, ONE real link (the title) that is
+ * stretched over the whole card, so that clicking anywhere, middle-click, ctrl-click, "copy link"
+ * and keyboard focus all work, and the link is named by the title alone. Inside
+ * `<isomer-card-grid>` it is a list item.
+ *
+ * @tagname goal-card
+ * @summary An Isomer card: image, title at the right heading level, description, optional link.
+ *
+ * @slot image - An optional `<img>` with alt text; its space is reserved, it loads lazily.
+ * @slot title - The card's title (e.g. `<span slot="title">Trust</span>`); it becomes the heading and, with `href`, the link.
+ * @slot - The description: a `<p>` or `<span>`.
+ * @slot link - An optional link line shown at the bottom of the card, such as "Find out more".
+ *
+ * @csspart heading - The heading that holds the title.
+ * @csspart link - The card's link (present only with a valid `href`); its `::after` covers the card.
+ * @csspart new-tab-icon - The arrow after the title of a link that opens in a new tab.
+ *
+ * @cssprop [--goal-card-padding=1.5rem] - Space inside the card.
+ * @cssprop [--goal-card-border-color=var(--isomer-color-border)] - Colour of the 1px border.
+ * @cssprop [--goal-card-background=var(--isomer-color-surface)] - Card background.
+ * @cssprop [--goal-card-image-aspect-ratio=16 / 9] - Shape of the image band, reserved before the image loads.
+ * @cssprop [--goal-card-title-size=1.25rem] - Font size of the title.
+ *
+ * @fires {CustomEvent<IsomerErrorDetail>} goal-card-error - Bad input, shown safely instead: `unsafe-url` (href not http(s): no link), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name).
+ */
+export class GoalCard extends IsomerElement {
+  static override styles = goalCardStyles;
+
+  static override properties = {
+    href: { type: String },
+    target: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    imageFit: { type: String, attribute: 'image-fit' },
+  };
+
+  /** Where the card links to. Only http(s) URLs (absolute or relative) make a link; anything else is ignored with a warning. */
+  declare href: string | undefined;
+
+  /** The link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
+  declare target: string | undefined;
+
+  /** The level (2–6) of the title's heading, so that the page outline stays valid; 3 when not set. */
+  declare headingLevel: number | undefined;
+
+  /** How the image fills its band: `cover` (cropped; when not set) or `contain` (whole image, letterboxed). */
+  declare imageFit: 'cover' | 'contain' | undefined;
+
+  /** `href` once validated. */
+  private link: URL | null = null;
+
+  private level = 3;
+
+  private internals = this.attachInternals();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A card in a grid is one item of its list (the grid is the list); alone it is no list item.
+    this.internals.role = this.parentElement?.localName === 'isomer-card-grid' ? 'listitem' : null;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('href')) {
+      this.link = parseHttpUrl(this.href);
+      if (this.href != null && !this.link) this.reportError('unsafe-url', `href="${this.href}" is not http(s): no link`);
+    }
+    if (changed.has('headingLevel')) {
+      const level = parseHeadingLevel(this.headingLevel ?? 3);
+      if (!level) this.reportError('invalid-heading-level', `heading-level="${this.headingLevel}" is not 2–6: 3 used`);
+      this.level = level || 3;
+    }
+  }
+
+  protected override firstUpdated() {
+    if (!this.titleElement()?.textContent?.trim()) {
+      this.reportError('missing-title', 'no title: no heading');
+    }
+  }
+
+  protected override render() {
+    const titled = !!this.titleElement();
+    const link = this.link;
+    const newTab = !!link && this.target === '_blank';
+    // One flat template, cheap to stamp a thousand times: without a valid href the <a> has none, so
+    // it is no link, takes no focus and is left out of the accessibility tree. The link is named by
+    // the title ("opens in a new tab" is its description); without a title, by its address.
+    return html`
+      <slot name="image" class=${this.imageFit ?? nothing} @slotchange=${this.prepareImages}></slot>
+      <div part="heading" role=${titled ? 'heading' : nothing} aria-level=${titled ? this.level : nothing}>
+        <a part=${link ? 'link' : nothing} href=${link?.href ?? nothing} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
+            ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
+            : nothing}</a>
+      </div>
+      <slot></slot>
+      <slot name="link"></slot>
+    `;
+  }
+
+  private titleElement() {
+    return this.querySelector(':scope > [slot="title"]');
+  }
+
+  /** Lazy loading and async decoding unless the author chose otherwise; warns about bad alt text. */
+  private prepareImages(event: Event) {
+    for (const slotted of (event.target as HTMLSlotElement).assignedElements()) {
+      const image = slotted instanceof HTMLImageElement ? slotted : slotted.querySelector('img');
+      if (!image) continue;
+      if (!image.hasAttribute('loading')) image.loading = 'lazy';
+      if (!image.hasAttribute('decoding')) image.decoding = 'async';
+      const problem = altProblem(image.getAttribute('alt'));
+      if (problem) this.reportError(problem, `${problem}: describe the image (alt="" if decorative)`);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'goal-card': GoalCard;
+  }
+}
