@@ -38,13 +38,19 @@ export const sharedBase = `
   export * from './dist/shared/i18n.js';
   export * from './dist/shared/tokens.js';
   export * from './dist/shared/url.js';
+  export * from './dist/shared/fallback.js';
 `;
 
 /** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */
-export const elements = [{ tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 }];
+export const elements = [
+  { tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 },
+  { tag: 'video-embed', define: './dist/video-embed/define.js', budget: 2048 },
+  { tag: 'iframe-embed', define: './dist/iframe-embed/define.js', budget: 1024 },
+];
 
 /** Budgets for whole files (gzip bytes). */
-export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 8 * 1024 }];
+// Raised from 8 KB with <video-embed> and <iframe-embed> (Lit alone is ~5.3 KB of it).
+export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 11 * 1024 }];
 
 /** Each element's own gzip cost over Lit and the shared base. */
 export async function elementCosts() {

@@ -4,6 +4,8 @@ export type Language = (typeof languages)[number];
 
 const en = {
   source: 'Source',
+  // <video-embed>
+  playVideo: 'Play video: {title}',
 };
 
 export type StringKey = keyof typeof en;
@@ -13,12 +15,18 @@ export const strings: Record<Language, Record<StringKey, string>> = {
   en,
   zh: {
     source: '来源',
+    // <video-embed>
+    playVideo: '播放视频：{title}',
   },
   ms: {
     source: 'Sumber',
+    // <video-embed>
+    playVideo: 'Mainkan video: {title}',
   },
   ta: {
     source: 'மூலம்',
+    // <video-embed>
+    playVideo: 'காணொளியை இயக்கு: {title}',
   },
 };
 
