@@ -6,6 +6,19 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Lit's `{ state: true }` properties are private reactive state, not attributes; the analyzer
+      // lists them as attributes anyway.
+      name: 'private-state-is-no-attribute',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const privateFields = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !privateFields.has(a.fieldName ?? a.name));
+          }
+        }
+      },
+    },
+    {
       // IsomerElement.emit(type, …) dispatches events whose names the analyzer cannot read and lists
       // as "type"; every real event is documented with @fires and named `<tag>-<what>`.
       name: 'documented-events-only',

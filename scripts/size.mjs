@@ -38,6 +38,7 @@ export const sharedBase = `
   export * from './dist/shared/i18n.js';
   export * from './dist/shared/tokens.js';
   export * from './dist/shared/url.js';
+  export * from './dist/shared/fallback.js';
 `;
 
 /** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */
@@ -46,11 +47,13 @@ export const elements = [
   // Issue 3: the grid and its cards together ≤ 2 KB.
   { tag: 'isomer-card-grid', define: './dist/card-grid/define.js', budget: 636 },
   { tag: 'goal-card', define: './dist/goal-card/define.js', budget: 1412 },
+  { tag: 'video-embed', define: './dist/video-embed/define.js', budget: 2048 },
+  { tag: 'iframe-embed', define: './dist/iframe-embed/define.js', budget: 1024 },
 ];
 
 /** Budgets for whole files (gzip bytes). */
-// Raised from 8 KiB when the card grid and goal card joined (about +1.8 KiB with CSS literals minified).
-export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 10 * 1024 }];
+// Raised from 8 KB with <video-embed> and <iframe-embed> (Lit alone is ~5.3 KB of it).
+export const fileBudgets = [{ file: 'dist/cdn/isomer-blocks.js', budget: 11 * 1024 }];
 
 /** Each element's own gzip cost over Lit and the shared base. */
 export async function elementCosts() {

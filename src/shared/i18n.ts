@@ -4,8 +4,14 @@ export type Language = (typeof languages)[number];
 
 const en = {
   source: 'Source',
-  // goal-card
+  // <goal-card>
   newTab: 'opens in a new tab',
+  // <video-embed>
+  playVideo: 'Play video: {title}',
+  // <article-toc>, <isomer-accordion>
+  onThisPage: 'On this page',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
 };
 
 export type StringKey = keyof typeof en;
@@ -15,18 +21,27 @@ export const strings: Record<Language, Record<StringKey, string>> = {
   en,
   zh: {
     source: '来源',
-    // goal-card
     newTab: '在新标签页中打开',
+    playVideo: '播放视频：{title}',
+    onThisPage: '本页内容',
+    expandAll: '全部展开',
+    collapseAll: '全部收起',
   },
   ms: {
     source: 'Sumber',
-    // goal-card
     newTab: 'dibuka dalam tab baharu',
+    playVideo: 'Mainkan video: {title}',
+    onThisPage: 'Di halaman ini',
+    expandAll: 'Kembangkan semua',
+    collapseAll: 'Kuncupkan semua',
   },
   ta: {
     source: 'மூலம்',
-    // goal-card
     newTab: 'புதிய தாவலில் திறக்கும்',
+    playVideo: 'காணொளியை இயக்கு: {title}',
+    onThisPage: 'இந்தப் பக்கத்தில்',
+    expandAll: 'அனைத்தையும் விரி',
+    collapseAll: 'அனைத்தையும் சுருக்கு',
   },
 };
 

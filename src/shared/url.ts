@@ -15,3 +15,43 @@ export function parseHttpUrl(
     return null;
   }
 }
+
+/** Why {@link parseEmbedUrl} refused a URL. */
+export type UrlProblem = 'empty' | 'too-long' | 'malformed' | 'not-http';
+
+/** Why an embed was refused: {@link UrlProblem}s and the embeds' own checks. */
+export type EmbedProblem = UrlProblem | 'not-https' | 'unknown-host' | 'invalid-id' | 'missing-title';
+
+/** What each {@link EmbedProblem} means, for warnings. */
+export const embedProblems: Record<EmbedProblem, string> = {
+  empty: 'is empty',
+  'too-long': 'is longer than 2048 characters',
+  malformed: 'has spaces, backslashes, non-ASCII characters, a user name or a port',
+  'not-http': 'is not an http(s) URL',
+  'not-https': 'is not https',
+  'unknown-host': 'is not on an allowed host',
+  'invalid-id': 'has no valid video id',
+  'missing-title': 'has no title',
+};
+
+/** The warning for an embed refused for `problem`, quoting (the start of) its `src`. */
+export function describeEmbedProblem(src: string | undefined, problem: EmbedProblem): string {
+  return `src="${(src ?? '').slice(0, 200)}" ${embedProblems[problem]}: not embedded.`;
+}
+
+/**
+ * Parses the URL of something a page will embed, more strictly than browsers do, so that no other
+ * parser (a server, a CMS, a proxy) can read it as another host: printable ASCII only, no
+ * backslashes, no user name, password or port, at most 2048 characters, http(s) only.
+ * Protocol-relative URLs (`//host/…`) are taken as https; path-relative ones resolve to a host no
+ * allow-list holds. Runs in Node as well as in browsers.
+ */
+export function parseEmbedUrl(value: string | null | undefined): URL | UrlProblem {
+  const text = (value ?? '').trim();
+  if (!text) return 'empty';
+  if (text.length > 2048) return 'too-long';
+  if (/[^\x21-\x7e]|\\/.test(text)) return 'malformed';
+  const url = parseHttpUrl(text, 'https://relative.invalid/');
+  if (!url) return 'not-http';
+  return url.username || url.password || url.port ? 'malformed' : url;
+}

@@ -6,9 +6,13 @@
  * - `accessibility-tree` `{ selector }`: the full accessibility tree under the first element that
  *   matches, as indented text (`role "name"`), with generic containers and empty text folded away;
  *   what a screen reader is given.
+ * - `start-request-log` `{ fulfill? }`: from now on, every request the page makes to a host other
+ *   than the test server is recorded and aborted, or answered with `fulfill` (`{ contentType,
+ *   base64 }`, e.g. an image). `stop-request-log` ends that and returns the recorded URLs.
  */
 export function commandsPlugin() {
   const sessions = new WeakMap();
+  const requestLogs = new WeakMap();
   const cdp = async (page) => {
     if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
     return sessions.get(page);
@@ -20,6 +24,29 @@ export function commandsPlugin() {
       if (command === 'emulate-media-features') {
         await (await cdp(page)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
         return true;
+      }
+      if (command === 'start-request-log') {
+        const log = { urls: [], fulfill: payload?.fulfill };
+        log.handler = (request) => {
+          if (request.isInterceptResolutionHandled()) return;
+          const { hostname, protocol } = new URL(request.url());
+          if (protocol === 'data:' || hostname === 'localhost' || hostname === '127.0.0.1') return request.continue();
+          log.urls.push(request.url());
+          return log.fulfill
+            ? request.respond({ status: 200, contentType: log.fulfill.contentType, body: Buffer.from(log.fulfill.base64, 'base64') })
+            : request.abort('blockedbyclient');
+        };
+        requestLogs.set(page, log);
+        page.on('request', log.handler);
+        await page.setRequestInterception(true);
+        return true;
+      }
+      if (command === 'stop-request-log') {
+        const log = requestLogs.get(page);
+        requestLogs.delete(page);
+        page.off('request', log.handler);
+        await page.setRequestInterception(false);
+        return log.urls;
       }
       if (command === 'accessibility-tree') {
         const root = await page.$(payload.selector);

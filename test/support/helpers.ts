@@ -45,3 +45,18 @@ export async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
 export function accessibilityTree(selector: string): Promise<string> {
   return executeServerCommand('accessibility-tree', { selector }) as Promise<string>;
 }
+
+/**
+ * Runs `run` while every request to a host other than the test server is recorded and aborted (or
+ * answered with `fulfill`), and returns the URLs requested (see commands-plugin.mjs).
+ */
+export async function logExternalRequests(run: () => unknown, fulfill?: { contentType: string; base64: string }): Promise<string[]> {
+  await executeServerCommand('start-request-log', { fulfill });
+  let urls: string[] = [];
+  try {
+    await run();
+  } finally {
+    urls = (await executeServerCommand('stop-request-log')) as string[];
+  }
+  return urls;
+}

@@ -1,0 +1,5 @@
+import { IframeEmbed } from './iframe-embed.js';
+
+IframeEmbed.define('iframe-embed');
+
+export { IframeEmbed };

@@ -1,0 +1,56 @@
+import { parseEmbedUrl, type UrlProblem } from '../shared/url.js';
+
+/** How a host's frames are sized: `tall` (forms, 62.5rem), `map` (4:3) or `wide` (16:9). */
+export type IframeSize = 'tall' | 'map' | 'wide';
+
+/** A host frames may come from. */
+export interface IframeHost {
+  /** `host[/path]`: the exact host name, or `*.domain` for any subdomain; a path limits it to that path and below. */
+  pattern: string;
+  size: IframeSize;
+}
+
+/**
+ * Reads a site's list of extra hosts, as written in `<meta name="isomer-blocks:iframe-hosts">`:
+ * comma-separated `pattern [size]` entries, e.g. `maps.example.gov.sg map, *.example.gov.sg/embed`.
+ * The size is `wide` unless it says `tall` or `map`.
+ */
+export function parseHostList(value: string | null | undefined): IframeHost[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase().split(/\s+/))
+    .filter(([pattern]) => pattern)
+    .map(([pattern, size]) => ({ pattern, size: size === 'tall' || size === 'map' ? size : 'wide' }));
+}
+
+/** The government and Google hosts Isomer pages embed; the first entry that matches decides. */
+export const defaultHosts: readonly IframeHost[] = parseHostList(
+  'form.gov.sg tall, www.form.gov.sg tall, checkfirst.gov.sg tall, www.checkfirst.gov.sg tall, docs.google.com/forms tall, ' +
+    'www.google.com/maps/embed map, www.onemap.gov.sg map, docs.google.com, data.gov.sg, *.panopto.com',
+);
+
+/** Why a URL may not be framed (explained by `urlProblems` in shared/url). */
+export type IframeUrlProblem = UrlProblem | 'not-https' | 'unknown-host';
+
+export type IframeUrlResult = { ok: true; url: URL; host: IframeHost } | { ok: false; reason: IframeUrlProblem };
+
+/** Whether `url` is on the host (and below the path) that `pattern` names. */
+export function matchesHost(url: URL, pattern: string): boolean {
+  const slash = pattern.indexOf('/');
+  const host = slash < 0 ? pattern : pattern.slice(0, slash);
+  const path = slash < 0 ? '' : pattern.slice(slash).replace(/\/$/, '');
+  const hostMatches = host.startsWith('*.') ? url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  return hostMatches && (url.pathname === path || url.pathname.startsWith(`${path}/`));
+}
+
+/**
+ * Checks that `src` may be framed: a strict https URL (see `parseEmbedUrl`) on one of `hosts`
+ * (the first that matches decides the size). Free of DOM globals: runs in Node too.
+ */
+export function parseIframeUrl(src: string | null | undefined, hosts: readonly IframeHost[] = defaultHosts): IframeUrlResult {
+  const url = parseEmbedUrl(src);
+  if (typeof url === 'string') return { ok: false, reason: url };
+  if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
+  const host = hosts.find(({ pattern }) => matchesHost(url, pattern));
+  return host ? { ok: true, url, host } : { ok: false, reason: 'unknown-host' };
+}

@@ -1,0 +1,5 @@
+import { VideoEmbed } from './video-embed.js';
+
+VideoEmbed.define('video-embed');
+
+export { VideoEmbed };

@@ -1,0 +1,170 @@
+import { html, nothing } from 'lit';
+import { describeIgnored, fallbackLink } from '../shared/fallback.js';
+import { IsomerElement } from '../shared/isomer-element.js';
+import { describeEmbedProblem, parseHttpUrl } from '../shared/url.js';
+import { videoEmbedStyles } from './video-embed.styles.js';
+import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type Video } from './video-url.js';
+
+/**
+ * A privacy-first YouTube or Vimeo player. Until the reader presses play it shows a poster with a
+ * play button in the space the player will take, and loads nothing from the provider (strict
+ * mode) or only one cookieless thumbnail (default). Pressing play loads the player from
+ * `www.youtube-nocookie.com` (or Vimeo with do-not-track) and moves focus into it. The light-DOM
+ * child, a link to the video, is what readers get without JavaScript.
+ *
+ * Strict mode for the whole site: `<meta name="isomer-blocks:video-privacy" content="strict">`.
+ *
+ * @tagname video-embed
+ * @summary A YouTube or Vimeo video that loads nothing from the provider until the reader presses play.
+ *
+ * @slot - The no-JavaScript fallback, a link such as `<a href="https://www.youtube.com/watch?v=ID">Watch “title” on YouTube</a>`. Not shown once the element runs.
+ *
+ * @csspart base - The box that keeps the aspect ratio.
+ * @csspart play - The play button, a transparent layer over the poster.
+ * @csspart poster - The poster image (thumbnail or `poster`), when there is one.
+ * @csspart player - The player `iframe`, once activated.
+ * @csspart fallback - What is shown for bad input: a link when `src` is http(s), otherwise the title.
+ *
+ * @cssprop [--video-embed-max-height=40rem] - Tallest the player gets (Shorts and portrait ratios).
+ * @cssprop [--video-embed-poster-background=#1c2a4a] - Background of the neutral poster.
+ *
+ * @fires {CustomEvent<Video>} video-embed-activate - The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later.
+ * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `title` is missing, or `start`, `poster` or `aspect-ratio` are invalid.
+ */
+export class VideoEmbed extends IsomerElement {
+  static override styles = videoEmbedStyles;
+
+  // String attributes are Lit's default.
+  static override properties = {
+    src: {},
+    title: {},
+    start: {},
+    poster: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    privacy: {},
+    active: { state: true },
+    posterFailed: { state: true },
+  };
+
+  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
+  declare src: string | undefined;
+
+  /** The video's title: names the play button and the player. Required. */
+  declare title: string;
+
+  /** Where to start: seconds (`90`) or `1h2m3s`. Overrides the URL's `t=`. */
+  declare start: string | undefined;
+
+  /** An image to show before playing instead of the provider's thumbnail (http(s) or relative URL). */
+  declare poster: string | undefined;
+
+  /** The player's aspect ratio as CSS writes it (`4/3`); 16/9 by default, 9/16 for Shorts. */
+  declare aspectRatio: string | undefined;
+
+  /** `strict`: no request to the provider before play (no thumbnail). Also set site-wide by the meta tag. */
+  declare privacy: string | undefined;
+
+  #video: Video | null = null;
+  #posterUrl: string | undefined;
+  /** Whether the player is shown (internal reactive state). */
+  private active = false;
+  /** Whether the poster image failed, or was YouTube's placeholder (internal reactive state). */
+  private posterFailed = false;
+
+  /**
+   * Plays the video without firing `video-embed-activate`: for a consent manager that cancelled the
+   * event and has since been given consent. Focus moves into the player if it was on the element.
+   */
+  async activate(): Promise<void> {
+    await this.#open(this.matches(':focus-within'));
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('src') || changed.has('title') || changed.has('start')) {
+      this.#video = this.#readVideo();
+      this.active = false;
+    }
+    if (changed.has('poster')) {
+      this.#posterUrl = parseHttpUrl(this.poster)?.href;
+      if (this.poster && !this.#posterUrl) this.#ignore('poster', this.poster);
+    }
+    if (changed.has('aspectRatio') && this.aspectRatio && !CSS.supports('aspect-ratio', this.aspectRatio)) {
+      this.#ignore('aspect-ratio', this.aspectRatio);
+    }
+    this.posterFailed &&= !changed.has('src') && !changed.has('poster');
+  }
+
+  protected override render() {
+    const video = this.#video;
+    return html`<div part="base" class="frame">${!video ? fallbackLink(this) : this.active ? this.#player(video) : this.#poster(video)}</div>`;
+  }
+
+  // The ratio is set through the CSSOM, which drops anything that is not a valid value (as styleMap
+  // does, at a tenth of its size).
+  protected override updated() {
+    const { style } = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    style.aspectRatio = '';
+    style.aspectRatio = this.aspectRatio ?? (this.#video?.shorts ? '9/16' : '');
+  }
+
+  #poster(video: Video) {
+    const strict = this.privacy === 'strict' || !!document.querySelector('meta[name="isomer-blocks:video-privacy"][content=strict]');
+    const image = this.#posterUrl ?? (strict ? undefined : thumbnailUrl(video));
+    // The poster is drawn under a transparent button whose name is the aria-label alone.
+    return html`<span class="poster" aria-hidden="true">${image && !this.posterFailed
+        ? html`<img part="poster" src=${image} alt="" loading="lazy" referrerpolicy="no-referrer" @load=${this.#onPoster} @error=${this.#onPoster} />`
+        : nothing}<span class="caption">${this.title}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
+      ><button part="play" aria-label=${this.localize('playVideo', { title: this.title })} @click=${this.#onPlay}></button>`;
+  }
+
+  #player(video: Video) {
+    return html`<iframe part="player" src=${embedUrl(video)} title=${this.title} allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  }
+
+  #readVideo(): Video | null {
+    const result = parseVideoUrl(this.src);
+    const problem = result.ok ? (this.title?.trim() ? undefined : 'missing-title') : result.reason;
+    if (problem) {
+      this.reportError(problem, describeEmbedProblem(this.src, problem));
+      return null;
+    }
+    const { video } = result as { video: Video };
+    if (this.start) {
+      const start = parseStart(this.start);
+      if (start === undefined) this.#ignore('start', this.start);
+      else video.start = start;
+    }
+    return video;
+  }
+
+  #ignore(attribute: string, value: string) {
+    this.reportError(`invalid-${attribute}`, describeIgnored(attribute, value));
+  }
+
+  #onPlay() {
+    if (this.emit('video-embed-activate', { ...this.#video }, { cancelable: true })) void this.#open(true);
+  }
+
+  async #open(focus: boolean) {
+    await this.updateComplete;
+    if (!this.#video) return;
+    this.active = true;
+    await this.updateComplete;
+    if (focus) this.renderRoot.querySelector('iframe')!.focus();
+  }
+
+  /**
+   * A poster that fails to load, or YouTube's 120×90 grey placeholder for a missing thumbnail,
+   * gives way to the neutral poster.
+   */
+  #onPoster(event: Event) {
+    const image = event.target as HTMLImageElement;
+    this.posterFailed = image.naturalWidth <= 120 && image.naturalHeight <= 90;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'video-embed': VideoEmbed;
+  }
+}
