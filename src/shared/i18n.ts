@@ -4,6 +4,10 @@ export type Language = (typeof languages)[number];
 
 const en = {
   source: 'Source',
+  // <article-toc>, <isomer-accordion>
+  onThisPage: 'On this page',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
 };
 
 export type StringKey = keyof typeof en;
@@ -13,12 +17,24 @@ export const strings: Record<Language, Record<StringKey, string>> = {
   en,
   zh: {
     source: '来源',
+    // <article-toc>, <isomer-accordion>
+    onThisPage: '本页内容',
+    expandAll: '全部展开',
+    collapseAll: '全部收起',
   },
   ms: {
     source: 'Sumber',
+    // <article-toc>, <isomer-accordion>
+    onThisPage: 'Di halaman ini',
+    expandAll: 'Kembangkan semua',
+    collapseAll: 'Kuncupkan semua',
   },
   ta: {
     source: 'மூலம்',
+    // <article-toc>, <isomer-accordion>
+    onThisPage: 'இந்தப் பக்கத்தில்',
+    expandAll: 'அனைத்தையும் விரி',
+    collapseAll: 'அனைத்தையும் சுருக்கு',
   },
 };
 
