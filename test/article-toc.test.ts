@@ -72,11 +72,8 @@ describe('slugify', () => {
     expect(Array.from(slug)).to.have.length(5);
   });
 
-  it('cuts long text to 80 characters without a trailing hyphen or a broken surrogate pair', () => {
-    const slug = slugify(`${'word '.repeat(40)}𝒳`);
-    expect(Array.from(slug).length).to.be.at.most(80);
-    expect(slug).not.to.match(/-$/);
-    expect(slugify('𝒳'.repeat(100))).to.equal('𝒳'.repeat(80));
+  it('keeps letters outside the Basic Multilingual Plane whole', () => {
+    expect(slugify('𝒳 and 𠀀')).to.equal('𝒳-and-𠀀');
   });
 });
 
@@ -100,6 +97,8 @@ describe('parseLevels', () => {
     ['0-2', null],
     ['2-7', null],
     ['h2-h3', null],
+    ['2.5-3', null],
+    ['2-3-4', null],
     ['', null],
   ];
   for (const [levels, expected] of cases) {
@@ -134,8 +133,8 @@ describe('<article-toc>', () => {
     it('lists the headings of the nearest article in a nav labelled "On this page"', async () => {
       const el = await tocIn(await fixture(article()));
       const nav = shadow(el).querySelector('nav')!;
-      expect(nav.getAttribute('aria-labelledby')).to.equal('label');
-      expect(shadow(el).getElementById('label')!.textContent).to.equal('On this page');
+      expect(nav.getAttribute('aria-label')).to.equal('On this page');
+      expect(getComputedStyle(nav, '::before').content).to.equal('"On this page"');
       expect(links(el).map((link) => link.textContent)).to.deep.equal(titles);
       const headings = Array.from(document.querySelectorAll('article h3'));
       expect(links(el).map((link) => link.getAttribute('href'))).to.deep.equal(headings.map((h) => `#${h.id}`));
@@ -255,8 +254,7 @@ describe('<article-toc>', () => {
       await settled(el);
       expect(links(el)).to.have.length(5);
       expect(links(el)[0].textContent).to.equal(titles[1]);
-      const text = Array.from(page.querySelector('h3')!.childNodes).find((node) => node.nodeType === Node.TEXT_NODE)!;
-      text.textContent = 'Renamed';
+      page.querySelector('h3')!.textContent = 'Renamed';
       await settled(el);
       expect(links(el)[0].textContent).to.equal('Renamed');
     });
@@ -354,8 +352,6 @@ describe('<article-toc>', () => {
       expect(location.hash).to.equal('#3-key-goals-of-smart-nation-2-0');
       expect(document.activeElement).to.equal(heading);
       expect(heading.getAttribute('tabindex')).to.equal('-1');
-      heading.blur();
-      expect(heading.hasAttribute('tabindex')).to.equal(false);
     });
 
     it('jumps without animation when the reader prefers reduced motion', async () => {
@@ -365,7 +361,7 @@ describe('<article-toc>', () => {
         const el = await tocIn(page);
         const calls = spyOnScroll(page.querySelectorAll('h3')[1]);
         links(el)[1].click();
-        expect(calls).to.deep.equal([{ behavior: 'instant' }]);
+        expect(calls).to.deep.equal([{ behavior: 'auto' }]);
       } finally {
         await emulateMediaFeatures([]);
       }
@@ -408,7 +404,8 @@ describe('<article-toc>', () => {
       it(`labels the nav in ${lang}`, async () => {
         const page = await fixture(html`<div lang=${lang}>${article()}</div>`);
         const el = await tocIn(page);
-        expect(shadow(el).getElementById('label')!.textContent).to.equal(label);
+        expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal(label);
+        expect(getComputedStyle(shadow(el).querySelector('nav')!, '::before').content).to.equal(JSON.stringify(label));
       });
     }
   });
@@ -421,7 +418,7 @@ describe('<article-toc>', () => {
         await tocIn(page);
       });
       expect(events).to.deep.equal(['no-target']);
-      expect(warnings.join()).to.contain('<article-toc>').and.contain('not inside an <article> or <main>');
+      expect(warnings.join()).to.contain('<article-toc>').and.contain('nor is it in an <article> or <main>');
       const el = page.querySelector('article-toc')!;
       expect(el.querySelector('ul')!.assignedSlot).not.to.equal(null);
       expect(page.querySelector('h2')!.hasAttribute('id')).to.equal(false);
@@ -434,7 +431,7 @@ describe('<article-toc>', () => {
         await tocIn(page);
       });
       expect(events).to.deep.equal(['no-target']);
-      expect(warnings.join()).to.contain('no element has id="missing"');
+      expect(warnings.join()).to.contain('no element has its for id');
       expect(shadow(page.querySelector('article-toc')!).querySelector('nav')).to.equal(null);
     });
 
@@ -467,7 +464,7 @@ describe('<article-toc>', () => {
       expect(document.activeElement).to.equal(second);
     });
 
-    it('lists the first 100 of 500 headings with a warning, and keeps them all in the page', async () => {
+    it('lists 500 headings with a warning that the list is long, and keeps them all in the page', async () => {
       let page!: HTMLElement;
       let el!: ArticleToc;
       const { events } = await problems(async () => {
@@ -477,9 +474,9 @@ describe('<article-toc>', () => {
         await settled(el);
       });
       expect(events).to.deep.equal(['no-headings', 'too-many-headings']);
-      expect(links(el)).to.have.length(100);
+      expect(links(el)).to.have.length(500);
       expect(page.querySelectorAll('h2')).to.have.length(500);
-      expect(new Set(links(el).map((link) => link.hash)).size).to.equal(100);
+      expect(new Set(links(el).map((link) => link.hash)).size).to.equal(500);
     });
 
     it('warns again only when a problem comes back', async () => {
@@ -536,8 +533,7 @@ describe('<article-toc>', () => {
       expect(tree).to.equal(
         [
           'navigation "On this page"',
-          '  paragraph',
-          '    StaticText "On this page"',
+          '  StaticText "On this page"',
           '  list',
           '    listitem [level=1]',
           '      link "Goals"',

@@ -76,16 +76,19 @@ export class IsomerAccordion extends IsomerElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const sheet = itemStyles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    addEventListener('hashchange', this.openFromHash);
-    addEventListener('beforeprint', this.openForPrint);
-    addEventListener('afterprint', this.restoreAfterPrint);
+    this.listen(addEventListener);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.openFromHash);
-    removeEventListener('beforeprint', this.openForPrint);
-    removeEventListener('afterprint', this.restoreAfterPrint);
+    this.listen(removeEventListener);
+  }
+
+  /** Adds or removes the window listeners. */
+  private listen(method: typeof addEventListener) {
+    method('hashchange', this.openFromHash);
+    method('beforeprint', this.openForPrint);
+    method('afterprint', this.restoreAfterPrint);
   }
 
   private get items(): HTMLDetailsElement[] {
@@ -111,7 +114,7 @@ export class IsomerAccordion extends IsomerElement {
   private sync() {
     const items = this.items;
     this.allOpen = items.length > 0 && items.every((item) => item.open);
-    if (!items.length) this.reportError('no-items', 'it holds no <details> item; its content is shown as it is.');
+    if (!items.length) this.reportError('no-items', 'it holds no <details> item.');
     this.nameItems(this.single);
   }
 

@@ -10,14 +10,18 @@ export const articleTocStyles = [
       display: block;
       margin-block: 1.5em;
       overflow-wrap: anywhere;
+      scroll-behavior: smooth;
     }
 
     :host([hidden]) {
       display: none;
     }
 
-    [part='label'] {
-      margin: 0 0 0.5em;
+    /* The visible label is the nav's name, so that the two cannot differ. */
+    nav::before {
+      content: attr(aria-label);
+      display: block;
+      margin-block-end: 0.5em;
       font-weight: 600;
     }
 
@@ -36,16 +40,10 @@ export const articleTocStyles = [
       padding: 0.25em 0.75em;
       border-inline-start: var(--_ib-rule) solid var(--_ib-border);
       color: var(--_ib-brand);
-      text-decoration: none;
-    }
-
-    a:hover {
-      text-decoration: underline;
     }
 
     a[aria-current] {
-      border-color: var(--article-toc-current-color, var(--_ib-brand));
-      color: var(--_ib-text);
+      border-color: var(--_ib-brand);
       font-weight: 600;
     }
   `,

@@ -3,22 +3,9 @@ import { IsomerElement } from '../shared/isomer-element.js';
 import { articleTocStyles } from './article-toc.styles.js';
 import { nestByLevel, parseLevels, slugify, uniqueId, type OutlineEntry } from './outline.js';
 
-/** A heading listed in the table of contents. */
-interface Section {
-  heading: HTMLElement;
-  text: string;
-}
-
-/** More headings than this are not listed: a list that long is no longer a summary of the page. */
+/** More headings than this make a list too long to be a summary of the page: a warning says so. */
 const maxSections = 100;
 
-/**
- * A heading makes its section the current one once it is above this line (40 % of the viewport
- * from the top). The observed area reaches far above the viewport, so that a heading crosses it
- * only at the line, even when the reader jumps.
- */
-const readingLine = 0.4;
-const sectionObserverOptions = { rootMargin: `999999px 0px -${100 - readingLine * 100}% 0px` };
 
 /**
  * "On this page": a table of contents built from the headings of an article. Headings without an
@@ -36,12 +23,9 @@ const sectionObserverOptions = { rootMargin: `999999px 0px -${100 - readingLine 
  *
  * @slot - The no-JavaScript table of contents: a `<ul>` of `<li><a href="#id">Heading</a></li>`. Shown when no heading is found.
  *
- * @csspart base - The `nav` landmark, labelled "On this page".
- * @csspart label - The visible "On this page" label.
+ * @csspart base - The `nav` landmark, labelled "On this page"; its `::before` shows the label (`::part(base)::before`).
  * @csspart list - Each `ul` of the generated list (nested for lower-level headings).
  * @csspart link - Each link to a heading; the current one has `aria-current="location"`.
- *
- * @cssprop [--article-toc-current-color=var(--isomer-color-brand)] - Colour of the rule beside the current section.
  *
  * @fires {CustomEvent<IsomerErrorDetail>} article-toc-error - Bad input: `no-target`, `no-headings`, `bad-levels`, `duplicate-id` or `too-many-headings`. The page is left as it is.
  */
@@ -49,8 +33,8 @@ export class ArticleToc extends IsomerElement {
   static override styles = articleTocStyles;
 
   static override properties = {
-    for: { type: String },
-    levels: { type: String },
+    for: {},
+    levels: {},
     current: { state: true },
   };
 
@@ -63,18 +47,18 @@ export class ArticleToc extends IsomerElement {
   /** The heading of the section being read. */
   declare private current: HTMLElement | undefined;
 
-  private outline: OutlineEntry<Section>[] = [];
+  private outline: OutlineEntry<HTMLElement>[] = [];
   private headings: HTMLElement[] = [];
-  private watched: Element | null = null;
-  private stale = true;
-  /** Problems reported by the last scan, so that rebuilding after each change does not repeat warnings. */
-  private reported = new Set<string>();
-  private problems = new Set<string>();
-  private mutations = new MutationObserver(() => {
-    this.stale = true;
-    this.requestUpdate();
-  });
-  private sections?: IntersectionObserver;
+  /** The codes of the problems the last scan found: rescans that find them again stay silent. */
+  private reported: string[] = [];
+  /** Finds the headings again before the next render (`levels` counts as changed: NaN equals nothing). */
+  private rescan = () => this.requestUpdate('levels', NaN);
+  private mutations = new MutationObserver(this.rescan);
+  /**
+   * Watches headings cross the reading line, 40 % of the viewport from the top. Its area reaches far
+   * above the viewport, so that a heading leaves or enters it only at that line, even when the reader jumps.
+   */
+  private sections = new IntersectionObserver(() => this.track(), { rootMargin: '999999px 0px -60% 0px' });
 
   constructor() {
     super();
@@ -83,126 +67,98 @@ export class ArticleToc extends IsomerElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.stale = true;
-    this.requestUpdate();
+    this.rescan();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.mutations.disconnect();
-    this.sections?.disconnect();
-    this.watched = null;
+    this.sections.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
-    if (this.stale || changed.has('for') || changed.has('levels')) {
-      this.stale = false;
-      this.scan();
-    }
+    if (changed.has('for') || changed.has('levels')) this.scan();
   }
 
-  /** Finds the target and its headings, gives them ids and rebuilds the outline. */
+  /** Finds the target and its headings, gives them ids and rebuilds the outline; reports problems that are new. */
   private scan() {
-    this.problems = new Set();
+    const problems: string[] = [];
+    const report = (code: string, message: string) => {
+      problems.push(code);
+      if (!this.reported.includes(code)) this.reportError(code, message);
+    };
     const target = this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : this.closest('article, main');
-    if (target !== this.watched) {
-      this.mutations.disconnect();
-      this.watched = target;
-      if (target) this.mutations.observe(target, { childList: true, subtree: true, characterData: true, attributeFilter: ['id'] });
-    }
-    let levels = parseLevels(this.levels);
-    if (!levels) {
-      this.warn('bad-levels', `levels="${this.levels}" is not a range of heading levels such as "2-3"; using 2-3.`);
-      levels = [2, 3];
-    }
+    const levels = parseLevels(this.levels) ?? (report('bad-levels', `levels="${this.levels}" is not a range; using 2-3.`), [2, 3]);
     const found = target
       ? Array.from(target.querySelectorAll<HTMLElement>(levels.map((level) => `h${level}`).join())).filter(
-          (heading) => !this.contains(heading) && heading.textContent!.trim(),
+          (heading) => heading.textContent!.trim(),
         )
       : [];
-    if (!target) {
-      this.warn('no-target', this.for ? `no element has id="${this.for}".` : 'it is not inside an <article> or <main> and has no for attribute.');
-    } else if (!found.length) {
-      this.warn('no-headings', `no h${levels.join(', h')} heading was found in the target.`);
-    } else if (found.length > maxSections) {
-      this.warn('too-many-headings', `${found.length} headings were found; only the first ${maxSections} are listed.`);
-    }
-    this.headings = found.slice(0, maxSections);
-    this.giveIds(this.headings);
-    this.mutations.takeRecords();
-    this.outline = nestByLevel(
-      this.headings.map((heading) => ({
-        level: Number(heading.localName[1]),
-        item: { heading, text: heading.textContent!.replace(/\s+/g, ' ').trim() },
-      })),
-    );
-    this.sections?.disconnect();
-    this.sections = new IntersectionObserver(() => this.track(), sectionObserverOptions);
+    if (!target) report('no-target', 'no element has its for id, nor is it in an <article> or <main>.');
+    else if (!found.length) report('no-headings', `no h${levels.join(', h')} in its target.`);
+    else if (found.length > maxSections) report('too-many-headings', `${found.length} headings make a long list.`);
+    const shared = this.giveIds((this.headings = found));
+    if (shared) report('duplicate-id', `id="${shared}" is not unique.`);
+    this.outline = nestByLevel(this.headings.map((heading) => ({ level: +heading.localName[1], item: heading })));
+    this.mutations.disconnect();
+    if (target) this.mutations.observe(target, { childList: true, subtree: true, attributeFilter: ['id'] });
+    this.sections.disconnect();
     for (const heading of this.headings) this.sections.observe(heading);
-    this.reported = this.problems;
+    this.reported = problems;
   }
 
-  /** Gives each heading without an id one made from its text, unique in the page; reports shared ids. */
-  private giveIds(headings: HTMLElement[]) {
-    const taken = new Set<string>();
-    const shared = new Set<string>();
-    for (const { id } of (this.getRootNode() as Document).querySelectorAll('[id]')) {
-      if (taken.has(id)) shared.add(id);
-      taken.add(id);
-    }
-    for (const heading of headings) {
-      if (!heading.id) heading.id = uniqueId(slugify(heading.textContent!), taken);
-      else if (shared.has(heading.id)) {
-        this.warn('duplicate-id', `id="${heading.id}" is used by more than one element; its link scrolls to the heading but the URL may lead elsewhere.`);
-      }
-    }
+  /**
+   * Gives each heading without an id one made from its text, unique in the page. Returns the first
+   * heading id that other elements share, if any.
+   */
+  private giveIds(headings: HTMLElement[]): string | undefined {
+    const ids = Array.from((this.getRootNode() as Document).querySelectorAll('[id]'), (element) => element.id);
+    const taken = new Set(ids);
+    for (const heading of headings) if (!heading.id) heading.id = uniqueId(slugify(heading.textContent!), taken);
+    return headings.find(({ id }) => ids.indexOf(id) < ids.lastIndexOf(id))?.id;
   }
 
   /** Marks the last heading above the reading line as current. Runs only when a heading crosses the line. */
   private track() {
-    const line = innerHeight * readingLine;
+    const line = innerHeight * 0.4;
     this.current = this.headings.filter((heading) => heading.getBoundingClientRect().top <= line).pop();
   }
 
-  private warn(code: string, message: string) {
-    if (!this.reported.has(code) && !this.problems.has(code)) this.reportError(code, message);
-    this.problems.add(code);
-  }
-
   /** Scrolls to the heading (smoothly unless the reader prefers reduced motion), updates the URL and moves focus there. */
-  private go(event: MouseEvent, heading: HTMLElement) {
-    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  private go(event: MouseEvent, heading: HTMLElement, hash: string) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    heading.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
-    history.pushState(history.state, '', `#${encodeURIComponent(heading.id)}`);
-    if (!heading.hasAttribute('tabindex')) {
-      heading.tabIndex = -1;
-      heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
-    }
+    // `smooth`, or `auto` when the reader prefers reduced motion (the shared tokens reset it then).
+    heading.scrollIntoView({ behavior: getComputedStyle(this).scrollBehavior as ScrollBehavior });
+    history.pushState(null, '', hash);
+    // A heading takes focus only with a tabindex; -1 keeps it out of the tab order.
+    if (heading.tabIndex < 0) heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
   }
 
   protected override render() {
-    const content = this.outline.length ? this.list(this.outline) : this.childElementCount ? html`<slot></slot>` : nothing;
-    return content === nothing
-      ? nothing
-      : html`<nav part="base" aria-labelledby="label"><p id="label" part="label">${this.localize('onThisPage')}</p>${content}</nav>`;
+    const { outline } = this;
+    return outline.length || this.childElementCount
+      ? html`<nav part="base" aria-label=${this.localize('onThisPage')}>
+          ${outline.length ? this.list(outline) : html`<slot></slot>`}
+        </nav>`
+      : nothing;
   }
 
-  private list(entries: OutlineEntry<Section>[]): TemplateResult {
+  private list(entries: OutlineEntry<HTMLElement>[]): TemplateResult {
     return html`<ul part="list">
-      ${entries.map(
-        ({ item: { heading, text }, children }) =>
-          html`<li>
+      ${entries.map(({ item: heading, children }) => {
+        const hash = `#${encodeURIComponent(heading.id)}`;
+        return html`<li>
             <a
               part="link"
-              href="#${encodeURIComponent(heading.id)}"
+              href=${hash}
               aria-current=${heading === this.current ? 'location' : nothing}
-              @click=${(event: MouseEvent) => this.go(event, heading)}
-              >${text}</a
+              @click=${(event: MouseEvent) => this.go(event, heading, hash)}
+              >${heading.textContent!.replace(/\s+/g, ' ').trim()}</a
             >${children.length ? this.list(children) : nothing}
-          </li>`,
-      )}
+          </li>`;
+      })}
     </ul>`;
   }
 }

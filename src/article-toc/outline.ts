@@ -1,9 +1,6 @@
 // Pure helpers of <article-toc>: heading ids, heading levels and the nested outline. Exported so
 // that the converter can give headings the same ids as the element does.
 
-/** The longest id `slugify` makes, in characters (code points). */
-const maxSlugLength = 80;
-
 /**
  * A URL-fragment id for a heading's text: letters and digits of every script (with their combining
  * marks, which Tamil needs) are kept and lower-cased; every other run of characters becomes one
@@ -13,12 +10,13 @@ const maxSlugLength = 80;
  * @example slugify('智慧国 2.0 的三大目标') === '智慧国-2-0-的三大目标'
  */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-  return Array.from(slug).slice(0, maxSlugLength).join('').replace(/-$/, '') || 'section';
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
 }
 
 /** `base`, or `base-2`, `base-3`… whichever `taken` does not hold yet; the result is added to `taken`. */
@@ -31,16 +29,14 @@ export function uniqueId(base: string, taken: Set<string>): string {
 
 /** The heading levels named by `levels` (`"2-3"`, `"2"`, `"1-6"`), or null when it is not a valid range. */
 export function parseLevels(levels: string): number[] | null {
-  const match = /^\s*([1-6])\s*(?:-\s*([1-6])\s*)?$/.exec(levels);
+  const match = /^([1-6])(?:-([1-6]))?$/.exec(levels.replace(/\s/g, ''));
   const from = Number(match?.[1]);
   const to = Number(match?.[2] ?? from);
-  if (!match || to < from) return null;
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  return from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : null;
 }
 
 /** One heading of the outline and the headings nested below it. */
 export interface OutlineEntry<T> {
-  level: number;
   item: T;
   children: OutlineEntry<T>[];
 }
@@ -52,12 +48,13 @@ export interface OutlineEntry<T> {
  */
 export function nestByLevel<T>(headings: { level: number; item: T }[]): OutlineEntry<T>[] {
   const top: OutlineEntry<T>[] = [];
+  // open[level]: the latest heading of each level that can still take children.
   const open: OutlineEntry<T>[] = [];
   for (const { level, item } of headings) {
-    const entry = { level, item, children: [] };
-    while (open.length && open[open.length - 1].level >= level) open.pop();
-    (open.length ? open[open.length - 1].children : top).push(entry);
-    open.push(entry);
+    const entry = { item, children: [] };
+    (open.slice(0, level).findLast(Boolean)?.children ?? top).push(entry);
+    open.length = level;
+    open[level] = entry;
   }
   return top;
 }
