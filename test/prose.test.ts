@@ -40,7 +40,10 @@ describe('prose.css', () => {
   let sheet: HTMLLinkElement;
   before(async () => {
     sheet = await loadStylesheet('/src/prose.css');
-    await import('axe-core/axe.min.js');
+    const script = Object.assign(document.createElement('script'), { src: '/node_modules/axe-core/axe.min.js' });
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    document.head.append(script);
+    await loaded;
   });
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
