@@ -42,7 +42,6 @@ export class IsomerAccordion extends IsomerElement {
     variant: { type: String, reflect: true },
     controls: { type: Boolean, reflect: true },
     single: { type: Boolean, reflect: true },
-    allOpen: { state: true },
   };
 
   /** `white` (items divided by rules) or `gray` (items on a gray background). */
@@ -54,7 +53,8 @@ export class IsomerAccordion extends IsomerElement {
   /** Keeps at most one item open: opening one closes the others (the native `name` attribute on each `details`). */
   declare single: boolean;
 
-  declare private allOpen: boolean;
+  /** Whether every item is open: the button then offers to collapse them. */
+  private allOpen = false;
 
   /** The `name` this element gives its items in `single` mode. */
   private group = `isomer-accordion-${++groups}`;
@@ -66,7 +66,6 @@ export class IsomerAccordion extends IsomerElement {
     this.variant = 'white';
     this.controls = false;
     this.single = false;
-    this.allOpen = false;
     // `toggle` does not bubble: listen while it passes on its way down.
     this.addEventListener('toggle', () => this.sync(), true);
   }
@@ -114,6 +113,7 @@ export class IsomerAccordion extends IsomerElement {
   private sync() {
     const items = this.items;
     this.allOpen = items.length > 0 && items.every((item) => item.open);
+    this.requestUpdate();
     if (!items.length) this.reportError('no-items', 'it holds no <details> item.');
     this.nameItems(this.single);
   }
@@ -122,6 +122,7 @@ export class IsomerAccordion extends IsomerElement {
     const open = !this.allOpen;
     for (const item of this.items) item.open = open;
     this.allOpen = open;
+    this.requestUpdate();
   }
 
   /** Opens the item that holds the element named by the URL's fragment (and any item around it), and scrolls to it. */

@@ -35,7 +35,6 @@ export class ArticleToc extends IsomerElement {
   static override properties = {
     for: {},
     levels: {},
-    current: { state: true },
   };
 
   /** The id of the element whose headings are listed; by default the nearest `article` or `main` around the element. */
@@ -45,7 +44,7 @@ export class ArticleToc extends IsomerElement {
   declare levels: string;
 
   /** The heading of the section being read. */
-  declare private current: HTMLElement | undefined;
+  private current?: HTMLElement;
 
   private outline: OutlineEntry<HTMLElement>[] = [];
   private headings: HTMLElement[] = [];
@@ -122,6 +121,7 @@ export class ArticleToc extends IsomerElement {
   private track() {
     const line = innerHeight * 0.4;
     this.current = this.headings.filter((heading) => heading.getBoundingClientRect().top <= line).pop();
+    this.requestUpdate();
   }
 
   /** Scrolls to the heading (smoothly unless the reader prefers reduced motion), updates the URL and moves focus there. */
