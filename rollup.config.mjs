@@ -23,7 +23,7 @@ const copyStylesheets = (names) => ({
   },
 });
 
-const stylesheets = ['preflight.css'];
+const stylesheets = ['preflight.css', 'prose.css'];
 
 /** Collapses the white space of Lit's html`` and css`` templates in our own modules. */
 const minifyTemplates = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });

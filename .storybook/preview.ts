@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/preflight.css';
+import '../src/prose.css';
 
 // Controls and docs come from the manifest the build writes from each element's JSDoc.
 setCustomElementsManifest(manifest);

@@ -12,7 +12,8 @@ const peer = async (name, entry, { usesLit = false } = {}) => {
 const rows = [];
 const add = (name, gzip, note = '') => rows.push({ name, gzip, note });
 
-add('dist/cdn/isomer-blocks.js (as shipped, terser)', fileSize('dist/cdn/isomer-blocks.js').gzip, 'every element, Lit inlined');
+add('dist/cdn/isomer-blocks.js (as shipped, terser)', (await fileSize('dist/cdn/isomer-blocks.js')).gzip, 'every element, Lit inlined');
+add('dist/cdn/prose.css (minified by esbuild)', (await fileSize('dist/cdn/prose.css', { minify: true })).gzip, 'budget 2048');
 add('isomer-blocks, all elements (esbuild)', (await bundleSize(`import './dist/index.js';`)).gzip, 'Lit included');
 add('Lit 3 alone', lit.gzip);
 const { base, costs } = await elementCosts();

@@ -1,3 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Web Test Runner commands for Chromium (puppeteer) that the stock commands lack:
  * - `emulate-media-features` `{ media?, features }`: CSS media features (forced-colors,
@@ -9,6 +13,8 @@
  * - `start-request-log` `{ fulfill? }`: from now on, every request the page makes to a host other
  *   than the test server is recorded and aborted, or answered with `fulfill` (`{ contentType,
  *   base64 }`, e.g. an image). `stop-request-log` ends that and returns the recorded URLs.
+ * - `corpus-pages`: the body (frontmatter stripped) of every real Isomer page in
+ *   ../shared/corpus/isomer beside the repository (or $ISOMER_CORPUS/isomer), as `[{ page, body }]`.
  */
 export function commandsPlugin() {
   const sessions = new WeakMap();
@@ -53,9 +59,22 @@ export function commandsPlugin() {
         const tree = await page.accessibility.snapshot({ root, interestingOnly: false });
         return tree ? formatTree(tree).join('\n') : '';
       }
+      if (command === 'corpus-pages') return corpusPages();
       return undefined;
     },
   };
+}
+
+const corpusDir = join(process.env.ISOMER_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)), 'isomer');
+
+async function corpusPages() {
+  const pages = (await readdir(corpusDir)).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(
+    pages.map(async (page) => ({
+      page,
+      body: (await readFile(join(corpusDir, page), 'utf8')).replace(/^---\n[\s\S]*?\n---(\n|$)/, ''),
+    })),
+  );
 }
 
 const folded = new Set(['generic', 'none', 'LineBreak', 'InlineTextBox']);

@@ -1,0 +1,5 @@
+import { IsomerAccordion } from './accordion.js';
+
+IsomerAccordion.define('isomer-accordion');
+
+export { IsomerAccordion };

@@ -1,0 +1,5 @@
+import { ArticleToc } from './article-toc.js';
+
+ArticleToc.define('article-toc');
+
+export { ArticleToc };

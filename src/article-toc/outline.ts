@@ -1,0 +1,60 @@
+// Pure helpers of <article-toc>: heading ids, heading levels and the nested outline. Exported so
+// that the converter can give headings the same ids as the element does.
+
+/**
+ * A URL-fragment id for a heading's text: letters and digits of every script (with their combining
+ * marks, which Tamil needs) are kept and lower-cased; every other run of characters becomes one
+ * hyphen. Text with nothing to keep (emoji, punctuation) gives `section`.
+ *
+ * @example slugify('3 key goals of Smart Nation 2.0') === '3-key-goals-of-smart-nation-2-0'
+ * @example slugify('智慧国 2.0 的三大目标') === '智慧国-2-0-的三大目标'
+ */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
+}
+
+/** `base`, or `base-2`, `base-3`… whichever `taken` does not hold yet; the result is added to `taken`. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The heading levels named by `levels` (`"2-3"`, `"2"`, `"1-6"`), or null when it is not a valid range. */
+export function parseLevels(levels: string): number[] | null {
+  const match = /^([1-6])(?:-([1-6]))?$/.exec(levels.replace(/\s/g, ''));
+  const from = Number(match?.[1]);
+  const to = Number(match?.[2] ?? from);
+  return from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : null;
+}
+
+/** One heading of the outline and the headings nested below it. */
+export interface OutlineEntry<T> {
+  item: T;
+  children: OutlineEntry<T>[];
+}
+
+/**
+ * Nests headings (in document order) by level: each heading goes below the nearest earlier heading
+ * of a higher rank (a smaller level); a heading with none goes at the top. Skipped levels
+ * (h2 → h4) nest one step, so the list never has empty items.
+ */
+export function nestByLevel<T>(headings: { level: number; item: T }[]): OutlineEntry<T>[] {
+  const top: OutlineEntry<T>[] = [];
+  // open[level]: the latest heading of each level that can still take children.
+  const open: OutlineEntry<T>[] = [];
+  for (const { level, item } of headings) {
+    const entry = { item, children: [] };
+    (open.slice(0, level).findLast(Boolean)?.children ?? top).push(entry);
+    open.length = level;
+    open[level] = entry;
+  }
+  return top;
+}
