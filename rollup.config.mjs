@@ -25,7 +25,7 @@ export default [
   // npm: ES modules, types and source maps; lit stays a bare import so apps keep one copy.
   {
     input: modules,
-    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^parse5$/, /^yaml$/, /^node:/],
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true }),
       copyStylesheets(stylesheets),
