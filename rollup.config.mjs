@@ -32,15 +32,20 @@ export default [
     ],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  // Script tag: one self-contained, minified file with Lit inlined that registers every element.
-  {
-    input: 'src/index.ts',
+  // Script tag: one self-contained, minified file with Lit inlined that registers every element;
+  // and its upgrading twin, which also converts legacy Isomer markup on the page (loaded only by
+  // pages that ask for it, so the converter stays out of the main file).
+  ...[
+    ['src/script-tag.ts', 'dist/cdn/isomer-blocks.js'],
+    ['src/script-tag-upgrade.ts', 'dist/cdn/isomer-blocks-upgrade.js'],
+  ].map(([input, file]) => ({
+    input,
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       copyStylesheets(stylesheets),
     ],
-    output: { file: 'dist/cdn/isomer-blocks.js', format: 'es', sourcemap: true },
-  },
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: false },
+  })),
 ];
