@@ -33,11 +33,13 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   // Script tag: one self-contained, minified file with Lit inlined that registers every element;
-  // and its upgrading twin, which also converts legacy Isomer markup on the page (loaded only by
-  // pages that ask for it, so the converter stays out of the main file).
+  // its upgrading twin, which also converts legacy Isomer markup on the page (loaded only by pages
+  // that ask for it, so the converter stays out of the main file); and the hydrating twin for
+  // server-rendered pages.
   ...[
     ['src/script-tag.ts', 'dist/cdn/isomer-blocks.js'],
     ['src/script-tag-upgrade.ts', 'dist/cdn/isomer-blocks-upgrade.js'],
+    ['src/script-tag-ssr.ts', 'dist/cdn/isomer-blocks-ssr.js'],
   ].map(([input, file]) => ({
     input,
     plugins: [

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { pullQuoteStyles } from './pull-quote.styles.js';
@@ -73,10 +73,15 @@ export class PullQuote extends IsomerElement {
   }
 
   private hasSlotted(name: string): boolean {
+    // A server renderer does not see light-DOM children: keep the caption shown so that the
+    // attribution reads before (and without) JavaScript.
+    if (isServer) return true;
     return Array.from(this.children).some((child) => child.slot === name);
   }
 
   private attributionLinksTo(url: URL): boolean {
+    // …and assume the attribution links to the source, as the converter's output does.
+    if (isServer) return true;
     return Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
       (link) => link.href === url.href,
     );
