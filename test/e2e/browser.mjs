@@ -9,10 +9,10 @@ const root = new URL('../../', import.meta.url).pathname;
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
 /**
- * Serves the repository on a free loopback port. `pages` maps a path to `{ body, headers }` for
+ * Serves the repository on a loopback port (a free one by default). `pages` maps a path to `{ body, headers }` for
  * pages a test writes itself; every other path is a file below the repository root.
  */
-export async function startServer(pages = {}) {
+export async function startServer(pages = {}, port = 0) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path === '/favicon.ico') {
@@ -35,7 +35,7 @@ export async function startServer(pages = {}) {
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
