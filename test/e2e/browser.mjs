@@ -47,15 +47,17 @@ export function launchBrowser() {
   });
 }
 
-/** Opens `url` in a new page and records console errors, page errors and failed requests. */
+/** Opens `url` in a new page and records console errors, page errors and every request made. */
 export async function openPage(browser, url, { javaScript = true } = {}) {
   const page = await browser.newPage();
   const problems = [];
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.setJavaScriptEnabled(javaScript);
   await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
+  return { page, problems, requests };
 }
