@@ -52,7 +52,7 @@ export class Nodes<N> {
   /** True for a text node of only whitespace (including no-break spaces) and for comments. */
   isBlank(node: N): boolean {
     const text = this.tree.text(node);
-    return text !== null ? normalizeSpace(text) === '' : this.tree.isComment(node);
+    return text !== null ? !/\S/.test(text) : this.tree.isComment(node);
   }
 
   /** True when every child is blank: an element with nothing to show. */
