@@ -29,4 +29,6 @@ export default {
     reporters: ['text-summary', 'lcov'],
   },
   testFramework: { config: { timeout: 10000 } },
+  // The converter's corpus-wide tests run thousands of conversions; a busy 2-core machine needs time.
+  testsFinishTimeout: 600000,
 };

@@ -16,7 +16,8 @@ export function referenceArticle() {
       this.addWatchFile(seed);
       const { convert, splitFrontmatter } = await loadConverter();
       const { frontmatter, body } = splitFrontmatter(await readFile(seed, 'utf8'));
-      const { html, report } = convert(body);
+      // As `isomer-blocks convert --page` does: the title is the h1, the article's sections start at h2.
+      const { html, report } = convert(body, { headingBase: 2 });
       const { title, description, date } = parse(frontmatter ?? '') ?? {};
       return `export const title = ${JSON.stringify(String(title ?? ''))};
 export const description = ${JSON.stringify(String(description ?? ''))};

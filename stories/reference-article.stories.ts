@@ -13,10 +13,8 @@ function renderArticle(): HTMLElement {
   article.className = 'isomer-prose';
   article.lang = 'en';
   // Markup converted at build time from the corpus file: the author's content, not user input.
-  // The sections are h3, as Isomer's editor writes them; a story may not skip a level, so the title
-  // is an h2 here (the page that "isomer-blocks convert --page" writes has it as h1).
-  article.innerHTML = `<header><h2></h2><p><time></time></p><p class="description"></p></header>${html}`;
-  article.querySelector('h2')!.textContent = title;
+  article.innerHTML = `<header><h1></h1><p><time></time></p><p class="description"></p></header>${html}`;
+  article.querySelector('h1')!.textContent = title;
   const time = article.querySelector('time')!;
   time.dateTime = date;
   time.textContent = new Intl.DateTimeFormat('en-SG', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

@@ -322,6 +322,24 @@ describe('convert()', () => {
     });
   });
 
+  describe('heading levels', () => {
+    it('shifts every heading so the highest is headingBase, keeping attributes and content', () => {
+      const input = '<h3 id="a">A <em>b</em></h3><p>x</p><h4>C</h4><blockquote><h3>D</h3></blockquote>';
+      const { html, report } = convert(input, { headingBase: 2 });
+      expect(html).to.equal('<h2 id="a">A <em>b</em></h2><p>x</p><h3>C</h3><blockquote><h2>D</h2></blockquote>');
+      expect(report.blocks[0]).to.deep.equal({ kind: 'headings', action: 'converted', message: '3 headings shifted by -1, the highest now h2' });
+      expect(convert(html, { headingBase: 2 }).html).to.equal(html);
+    });
+
+    it('shifts down and clamps to h6; cards follow the shifted levels', () => {
+      const { root } = run(`<h1>T</h1><h5>Deep</h5><h6>Deeper</h6><div class="isomer-card-grid">${card('C')}</div>`, { headingBase: 2 });
+      expect([...root.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal(['h2', 'h6', 'h6']);
+      expect(root.querySelector('goal-card')!.getAttribute('heading-level')).to.equal('6');
+      expect(convert('<p>No headings</p>', { headingBase: 2 }).report.blocks).to.deep.equal([]);
+      expect(convert('<h2>Already</h2>', { headingBase: 2 }).html).to.equal('<h2>Already</h2>');
+    });
+  });
+
   describe('everything else', () => {
     it('passes unknown markup, linked images, empty paragraphs and Markdown leftovers through unchanged', () => {
       const inputs = [

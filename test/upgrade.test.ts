@@ -14,7 +14,8 @@ function inert(markup: string): HTMLTemplateElement {
 const quote = '<blockquote><p>“Words.”</p></blockquote><p>- Someone at <a href="https://a.example/">an event</a></p>';
 
 describe('upgrade()', () => {
-  it('gives exactly what convert() gives, on every corpus page, report included', async () => {
+  it('gives exactly what convert() gives, on every corpus page, report included', async function () {
+    this.timeout(60000);
     const pages: string[] = await (await fetch('/corpus/index.json')).json();
     for (const page of pages) {
       const { body } = splitFrontmatter(await (await fetch(`/corpus/${encodeURIComponent(page)}`)).text());

@@ -22,7 +22,8 @@ A single input without --out is written to stdout.
 Options:
   --out DIR            write converted files under DIR (.md keeps its frontmatter; --page writes .html)
   --page               write a standalone HTML page: title, description and Open Graph tags from the
-                       frontmatter, an article header, the prose stylesheet and the script tag
+                       frontmatter, an article header, the prose stylesheet and the script tag; the
+                       article's headings shift so that they start at h2, below the title's h1
   --ssr                server-render the components into Declarative Shadow DOM (readable without JS)
   --report json        print the report (blocks converted, warnings, errors per file) as JSON
   --pull-quotes all    turn every blockquote into <pull-quote>, not only those with an attribution
@@ -138,7 +139,8 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     if (job.error) throw new Error(job.error);
     const source = readSource(job.path === '-' ? await io.readStdin() : await readFile(job.path, 'utf8'));
     if (source.problem) result.warnings.push({ code: 'frontmatter', message: source.problem });
-    const converted = convert(source.body, { pullQuotes: options.pullQuotes });
+    // A page puts the title in an h1, so the article's own headings start at h2.
+    const converted = convert(source.body, { pullQuotes: options.pullQuotes, headingBase: options.page ? 2 : undefined });
     result.converted = countConverted(converted.report);
     result.warnings.push(...converted.report.warnings);
     let body = converted.html;

@@ -1,4 +1,5 @@
 import type { BlockEntry, ConversionReport, WarningCode } from './report.js';
+import { shiftHeadingLevels } from './rules/heading-levels.js';
 import { Nodes, normalizeSpace, type Tree } from './tree.js';
 
 /** Options of `convert()` and `upgrade()`. */
@@ -9,6 +10,12 @@ export interface ConvertOptions {
    * blockquotes as callouts or sub-headings, which the prose stylesheet styles as they are.
    */
   pullQuotes?: 'attributed' | 'all';
+  /**
+   * The level the article's highest headings should have, e.g. `2` when the page puts the title in
+   * an h1 (what `isomer-blocks convert --page` does). Every heading shifts by the same amount.
+   * Default: headings are kept as written.
+   */
+  headingBase?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 export interface Heading<N> {
@@ -36,6 +43,7 @@ export class Context<N> {
     root: N,
   ) {
     this.nodes = new Nodes(tree);
+    if (options.headingBase) shiftHeadingLevels(root, options.headingBase, this);
     for (const element of this.nodes.descendants(root)) {
       const id = tree.attr(element, 'id');
       if (id) this.ids.add(id);

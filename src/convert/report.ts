@@ -1,5 +1,5 @@
 /** The legacy blocks the converter knows. */
-export type BlockKind = 'card-grid' | 'embed' | 'blockquote' | 'list' | 'accordion';
+export type BlockKind = 'card-grid' | 'embed' | 'blockquote' | 'list' | 'accordion' | 'headings';
 
 /** One legacy block found in the input and what was done with it. */
 export interface BlockEntry {

@@ -62,6 +62,8 @@ describe('isomer-blocks convert', () => {
     assert.match(stdout, /<meta property="og:image" content="\/images\/technews\/Smart_Nation_2_0_GovTech_TechNews.png">/);
     assert.match(stdout, /<article class="isomer-prose">\n<header>\n<h1>Smart Nation 2:/);
     assert.match(stdout, /<time datetime="2024-12-30">30 December 2024<\/time>/);
+    assert.match(stdout, /<h2 id="what-does-being-a-smart-nation-mean">What does being a Smart Nation mean\?<\/h2>/, 'sections start at h2');
+    assert.match(stdout, /<goal-card heading-level="3">/);
     assert.match(stdout, /<link rel="stylesheet" href="\/assets\/preflight.css">\n<link rel="stylesheet" href="\/assets\/prose.css">/);
     assert.match(stdout, /<script type="module" src="\/assets\/isomer-blocks.js"><\/script>/);
     assert.doesNotMatch(stdout, /^---/m);
