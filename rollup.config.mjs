@@ -4,9 +4,12 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-/** Every TypeScript module under src/: the npm build keeps one output module per source module. */
+/**
+ * Every TypeScript module under src/: the npm build keeps one output module per source module.
+ * The script-tag entries (src/script-tag*.ts) only make the CDN files.
+ */
 const modules = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('script-tag'))
   .map((file) => `src/${file}`);
 
 /** Copies plain stylesheets next to the JavaScript of a build. */
