@@ -8,9 +8,12 @@ import minifyLiterals from 'rollup-plugin-html-literals';
 // Start from an empty dist/, so files of removed modules are never published.
 rmSync('dist', { recursive: true, force: true });
 
-/** Every TypeScript module under src/: the npm build keeps one output module per source module. */
+/**
+ * Every TypeScript module under src/: the npm build keeps one output module per source module.
+ * The script-tag entries (src/script-tag*.ts) only make the CDN files.
+ */
 const modules = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('script-tag'))
   .map((file) => `src/${file}`);
 
 /** Copies plain stylesheets next to the JavaScript of a build. */
@@ -34,7 +37,7 @@ export default [
   // app's own.
   {
     input: modules,
-    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react$/, /^parse5$/, /^yaml$/, /^node:/],
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: false }),
       minifyTemplates(),
@@ -42,9 +45,16 @@ export default [
     ],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  // Script tag: one self-contained, minified file with Lit inlined that registers every element.
-  {
-    input: 'src/index.ts',
+  // Script tag: one self-contained, minified file with Lit inlined that registers every element;
+  // its upgrading twin, which also converts legacy Isomer markup on the page (loaded only by pages
+  // that ask for it, so the converter stays out of the main file); and the hydrating twin for
+  // server-rendered pages.
+  ...[
+    ['src/script-tag.ts', 'dist/cdn/isomer-blocks.js'],
+    ['src/script-tag-upgrade.ts', 'dist/cdn/isomer-blocks-upgrade.js'],
+    ['src/script-tag-ssr.ts', 'dist/cdn/isomer-blocks-ssr.js'],
+  ].map(([input, file]) => ({
+    input,
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
@@ -52,6 +62,6 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       copyStylesheets(stylesheets),
     ],
-    output: { file: 'dist/cdn/isomer-blocks.js', format: 'es', sourcemap: true },
-  },
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: false },
+  })),
 ];

@@ -15,6 +15,8 @@ const preview: Preview = {
     controls: { expanded: true },
     a11y: { test: 'error' },
     layout: 'padded',
+    // The reference article first: what a designer reviews before the components.
+    options: { storySort: { order: ['Reference article', 'Components'] } },
   },
 };
 

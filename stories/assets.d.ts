@@ -3,3 +3,12 @@ declare module '*.svg' {
   export default url;
 }
 declare module '*.css';
+
+/** The reference article, converted when Storybook builds (.storybook/reference-article.mjs). */
+declare module 'virtual:reference-article' {
+  export const title: string;
+  export const description: string;
+  export const date: string;
+  export const html: string;
+  export const report: import('../src/convert/report.js').ConversionReport;
+}

@@ -76,11 +76,16 @@ export class PullQuote extends IsomerElement {
   // filled (better an empty caption than a hidden attribution) and the source link; the client
   // corrects both when it hydrates.
   private hasSlotted(name: string): boolean {
-    return isServer || Array.from(this.children).some((child) => child.slot === name);
+    // A server renderer does not see light-DOM children: keep the caption shown so that the
+    // attribution reads before (and without) JavaScript.
+    if (isServer) return true;
+    return Array.from(this.children).some((child) => child.slot === name);
   }
 
   private attributionLinksTo(url: URL): boolean {
-    return !isServer && Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
+    // …and assume the attribution links to the source, as the converter's output does.
+    if (isServer) return true;
+    return Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
       (link) => link.href === url.href,
     );
   }

@@ -9,10 +9,11 @@ const repositoryRoot = new URL('../../', import.meta.url).pathname;
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
 /**
- * Serves a folder (the repository by default) on a free loopback port. `pages` maps a path to
- * `{ body, headers }` for pages a test writes itself; every other path is a file below `root`.
+ * Serves a folder (the repository by default) on a loopback port (a free one by default). `pages`
+ * maps a path to `{ body, headers }` for pages a test writes itself; every other path is a file
+ * below `root`.
  */
-export async function startServer(pages = {}, { root = repositoryRoot } = {}) {
+export async function startServer(pages = {}, { root = repositoryRoot, port = 0 } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path === '/favicon.ico') {
@@ -35,7 +36,7 @@ export async function startServer(pages = {}, { root = repositoryRoot } = {}) {
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
@@ -47,15 +48,17 @@ export function launchBrowser() {
   });
 }
 
-/** Opens `url` in a new page and records console errors, page errors and failed requests. */
+/** Opens `url` in a new page and records console errors, page errors and every request made. */
 export async function openPage(browser, url, { javaScript = true } = {}) {
   const page = await browser.newPage();
   const problems = [];
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.setJavaScriptEnabled(javaScript);
   await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
+  return { page, problems, requests };
 }

@@ -43,7 +43,15 @@ describe('Storybook', () => {
       assert.deepEqual(undefinedElements, [], 'every element in the story is defined');
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+        // Storybook's a11y addon runs axe in the same page; on a slow machine it may still be running.
+        const run = () => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+        let result;
+        for (let attempt = 0; !result; attempt++) {
+          result = await run().catch(async (error) => {
+            if (attempt > 50 || !String(error).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          });
+        }
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }, axeTags);
       assert.deepEqual(violations, []);

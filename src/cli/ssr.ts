@@ -1,0 +1,67 @@
+import { defaultTreeAdapter as adapter, html as names, parseFragment, serialize, serializeOuter, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+export interface SsrResult {
+  html: string;
+  /** Elements that could not be server-rendered (they are left to render in the browser). */
+  problems: string[];
+}
+
+type Renderer = (markup: string) => string;
+
+let renderer: Promise<{ render: Renderer; isDefined: (tag: string) => boolean }> | undefined;
+
+/**
+ * Loads Lit SSR and every isomer-blocks element once. Lit's Node build brings its own DOM shim, so
+ * the element modules load in Node (they touch no browser global at import time).
+ */
+function loadRenderer() {
+  renderer ??= (async () => {
+    const [{ render }, { collectResultSync }, { html }] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+    ]);
+    await import('../index.js');
+    return {
+      // The markup is the author's content after conversion: rendered as one static template.
+      render: (markup: string) => collectResultSync(render(html(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray))),
+      isDefined: (tag: string) => customElements.get(tag) !== undefined,
+    };
+  })();
+  return renderer;
+}
+
+const bodyContext = adapter.createElement('body', names.NS.HTML, []);
+
+/**
+ * Server-renders every registered isomer-blocks element in `markup` into Declarative Shadow DOM,
+ * one outermost element at a time, so that one element failing leaves the others rendered.
+ */
+export async function renderSsr(markup: string): Promise<SsrResult> {
+  const { render, isDefined } = await loadRenderer();
+  const fragment = parseFragment(bodyContext, markup, {});
+  // A placeholder comment that the author's content does not contain.
+  let marker = 'isomer-ssr';
+  while (markup.includes(marker)) marker += '-';
+  const rendered: string[] = [];
+  const problems: string[] = [];
+  const visit = (parent: T.ParentNode) => {
+    for (const node of [...parent.childNodes]) {
+      if (!adapter.isElementNode(node)) continue;
+      if (!isDefined(node.tagName)) {
+        visit(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node);
+        continue;
+      }
+      try {
+        rendered.push(render(serializeOuter(node)));
+        adapter.insertBefore(parent, adapter.createCommentNode(`${marker}:${rendered.length - 1}`), node);
+        adapter.detachNode(node);
+      } catch (error) {
+        problems.push(`<${node.tagName}> could not be server-rendered: ${(error as Error).message}`);
+      }
+    }
+  };
+  visit(fragment);
+  const placeholder = new RegExp(`<!--${marker}:(\\d+)-->`, 'g');
+  return { html: serialize(fragment).replace(placeholder, (_, index: string) => rendered[Number(index)]), problems };
+}

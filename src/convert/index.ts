@@ -1,0 +1,6 @@
+export { convert, type ConversionResult } from './convert.js';
+export type { ConvertOptions } from './context.js';
+export { classifyEmbed, type EmbedClass } from './embed-hosts.js';
+export { splitFrontmatter, type SplitSource } from './frontmatter.js';
+export { countConverted, type BlockEntry, type BlockKind, type ConversionReport, type ConversionWarning, type WarningCode } from './report.js';
+export { slug } from './slug.js';

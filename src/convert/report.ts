@@ -1,0 +1,43 @@
+/** The legacy blocks the converter knows. */
+export type BlockKind = 'card-grid' | 'embed' | 'blockquote' | 'list' | 'accordion' | 'headings';
+
+/** One legacy block found in the input and what was done with it. */
+export interface BlockEntry {
+  kind: BlockKind;
+  /** `converted` into `element`, or `kept` exactly as it was. */
+  action: 'converted' | 'kept';
+  /** The element it became (when converted). */
+  element?: string;
+  message: string;
+}
+
+/** Something an author should look at; the conversion still went ahead safely. */
+export type WarningCode =
+  | 'missing-alt'
+  | 'inferred-title'
+  | 'missing-title'
+  | 'unknown-host'
+  | 'instagram'
+  | 'unexpected-content'
+  | 'empty-grid'
+  | 'unmatched-toc-item';
+
+export interface ConversionWarning {
+  code: WarningCode;
+  message: string;
+}
+
+/** What `convert()` and `upgrade()` found and did, in document order. */
+export interface ConversionReport {
+  blocks: BlockEntry[];
+  warnings: ConversionWarning[];
+}
+
+/** How many blocks became each element, e.g. `{ 'goal-card': 3, 'pull-quote': 1 }`. */
+export function countConverted(report: ConversionReport): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const block of report.blocks) {
+    if (block.element) counts[block.element] = (counts[block.element] ?? 0) + 1;
+  }
+  return counts;
+}

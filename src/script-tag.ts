@@ -1,0 +1,11 @@
+// The script-tag file (dist/cdn/isomer-blocks.js): registers every element and, when the page asks
+// for it, loads the upgrade file beside it, so that pages that do not ask never download the rules.
+import { upgradeRequested } from './upgrade/request.js';
+
+export * from './index.js';
+
+if (upgradeRequested(document, import.meta.url)) {
+  import(/* @vite-ignore */ new URL('./isomer-blocks-upgrade.js', import.meta.url).href).catch((error: unknown) =>
+    console.warn('[isomer-blocks] The upgrade script could not be loaded:', error),
+  );
+}

@@ -1,0 +1,48 @@
+import { applyRules } from '../convert/apply.js';
+import type { ConvertOptions } from '../convert/context.js';
+import { domTree } from '../convert/dom-tree.js';
+import type { ConversionReport } from '../convert/report.js';
+
+export type { ConversionReport, ConvertOptions };
+
+/** The subtree `upgrade()` works on: a document's body, or the node itself. */
+const container = (root: Document | ParentNode): Node | null => (root instanceof Document ? root.body : root);
+
+/**
+ * Applies the converter's rules to a live page: legacy Isomer card grids, embeds, attributed
+ * quotes, the contents list and accordions under `root` become isomer-blocks elements. The
+ * author's own nodes are moved, never re-created (links, images and listeners stay the same
+ * objects; scripts do not run again). Blocks already upgraded are left alone, so it is safe to call
+ * again. Returns what it found and did, like `convert()`.
+ */
+export function upgrade(root: Document | ParentNode = document, options: ConvertOptions = {}): ConversionReport {
+  const node = container(root);
+  return node ? applyRules(domTree, node, options) : { blocks: [], warnings: [] };
+}
+
+/**
+ * Upgrades `root` now and again whenever content is added under it, until the returned function
+ * is called. Each pass that converts something dispatches `isomer-blocks-upgrade` (detail: the
+ * report) on `root`'s document.
+ */
+export function observeUpgrades(root: Document | ParentNode = document, options: ConvertOptions = {}): () => void {
+  const doc = root instanceof Document ? root : (root.ownerDocument ?? document);
+  const run = () => {
+    const report = upgrade(root, options);
+    if (report.blocks.length > 0) doc.dispatchEvent(new CustomEvent('isomer-blocks-upgrade', { detail: report }));
+  };
+  let scheduled = false;
+  const observer = new MutationObserver((records) => {
+    if (scheduled || !records.some((record) => record.addedNodes.length > 0)) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      run();
+      // What this pass changed is not new content.
+      observer.takeRecords();
+    });
+  });
+  run();
+  observer.observe(container(root) ?? doc, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

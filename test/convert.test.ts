@@ -1,0 +1,378 @@
+import { expect } from '@open-wc/testing';
+import { classifyEmbed, convert, countConverted, slug, splitFrontmatter, type ConversionResult } from '../src/convert/index.js';
+import { lostContent } from './support/nothing-lost.js';
+
+/** Converts `html` and returns the result with its output parsed for querying. */
+function run(html: string, options = {}) {
+  const result = convert(html, options);
+  // A template: its content is inert, so test images are not fetched.
+  const template = document.createElement('template');
+  template.innerHTML = result.html;
+  return { ...result, root: template.content };
+}
+
+const codes = (result: ConversionResult) => result.report.warnings.map((warning) => warning.code);
+
+const card = (title: string, extra = '') => `<div class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">${title}</div>${extra}</div></div>`;
+
+describe('convert()', () => {
+  describe('card grids', () => {
+    const referenceCard = `
+      <div class="isomer-card">
+        <div class="isomer-card-image"><div class="isomer-image-wrapper">
+          <img style="width: 100%" height="auto" width="100%" alt="Smart Nation 2.0 Goal Trust" src="/images/technews/SN2_0_Trust.png">
+        </div></div>
+        <div class="isomer-card-body">
+          <div class="isomer-card-title">Trust</div>
+          <div class="isomer-card-description">Singaporeans should be able to <em>confidently</em> use digital tools.</div>
+        </div>
+      </div>`;
+
+    it('turns a grid of static cards into <isomer-card-grid> of <goal-card>', () => {
+      const { root, report } = run(`<h3>3 key goals</h3><div class="isomer-card-grid">${referenceCard}</div>`);
+      const grid = root.querySelector('isomer-card-grid')!;
+      expect(grid).to.exist;
+      const goal = grid.querySelector('goal-card')!;
+      expect(goal.getAttribute('heading-level')).to.equal('4');
+      expect(goal.hasAttribute('href')).to.equal(false);
+      const image = goal.querySelector('img')!;
+      expect(image.slot).to.equal('image');
+      expect(image.getAttribute('alt')).to.equal('Smart Nation 2.0 Goal Trust');
+      expect(image.getAttribute('src')).to.equal('/images/technews/SN2_0_Trust.png');
+      expect(image.hasAttribute('style') || image.hasAttribute('width') || image.hasAttribute('height')).to.equal(false);
+      expect(goal.querySelector('[slot="title"]')!.outerHTML).to.equal('<span slot="title">Trust</span>');
+      expect(goal.querySelector('p')!.innerHTML).to.equal('Singaporeans should be able to <em>confidently</em> use digital tools.');
+      expect(root.querySelector('.isomer-card, .isomer-card-grid')).to.equal(null);
+      expect(countConverted(report)).to.deep.equal({ 'goal-card': 1, 'isomer-card-grid': 1 });
+    });
+
+    it('turns clickable a.isomer-card into a linked card with its link line, keeping target', () => {
+      const { root } = run(
+        `<h2>Next</h2><div class="isomer-card-grid"><a rel="noopener" href="https://form.gov.sg/" target="_blank" class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">Visit FormSG</div><div class="isomer-card-link">Go to FormSG website</div></div></a></div>`,
+      );
+      const goal = root.querySelector('goal-card')!;
+      expect(goal.getAttribute('href')).to.equal('https://form.gov.sg/');
+      expect(goal.getAttribute('target')).to.equal('_blank');
+      expect(goal.getAttribute('heading-level')).to.equal('3');
+      expect(goal.querySelector('[slot="link"]')!.textContent).to.equal('Go to FormSG website');
+      expect(goal.querySelector('a')).to.equal(null);
+    });
+
+    it('converts a grid mixing a and div cards, the first glued onto the opening tag', () => {
+      const { root } = run(
+        `<div class="isomer-card-grid"><a href="/one" class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">One</div></div></a>\n${card('Two', '<div class="isomer-card-description">Static</div>')}</div>`,
+      );
+      const cards = root.querySelectorAll('goal-card');
+      expect([...cards].map((c) => c.getAttribute('href'))).to.deep.equal(['/one', null]);
+      expect([...cards].map((c) => c.querySelector('[slot=title]')!.textContent)).to.deep.equal(['One', 'Two']);
+    });
+
+    it('converts cards without image or description (no empty parts)', () => {
+      const { root } = run(`<div class="isomer-card-grid">${card('Only a title', '<div class="isomer-card-description"> </div>')}</div>`);
+      const goal = root.querySelector('goal-card')!;
+      expect(goal.children.length).to.equal(1);
+      expect(goal.querySelector('img, p, div')).to.equal(null);
+    });
+
+    it('uses a <div> for a description holding block content, and keeps unknown card content', () => {
+      const { root } = run(
+        `<div class="isomer-card-grid">${card('T', '<div class="isomer-card-description"><p>One</p><ul><li>Two</li></ul></div><p>Extra note</p>')}</div>`,
+      );
+      const goal = root.querySelector('goal-card')!;
+      expect(goal.querySelector(':scope > div')!.innerHTML).to.equal('<p>One</p><ul><li>Two</li></ul>');
+      expect(goal.querySelector(':scope > p')!.textContent).to.equal('Extra note');
+    });
+
+    it('sets heading levels one below the nearest preceding heading, at most 6, 2 without one', () => {
+      const level = (html: string) => run(html).root.querySelector('goal-card')!.getAttribute('heading-level');
+      const grid = `<div class="isomer-card-grid">${card('T')}</div>`;
+      expect(level(grid)).to.equal('2');
+      expect(level(`<h2>A</h2><h4>B</h4><p>text</p>${grid}`)).to.equal('5');
+      expect(level(`<h6>Deep</h6>${grid}`)).to.equal('6');
+      expect(level(`<h2>A</h2><div><h3>nested</h3></div>${grid}`)).to.equal('4');
+    });
+
+    it('warns about a card image without alt, and a card without title', () => {
+      const result = run(
+        `<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-image"><img src="/a.png"></div><div class="isomer-card-body"><div class="isomer-card-description">D</div></div></div></div>`,
+      );
+      expect(codes(result)).to.deep.equal(['missing-title', 'missing-alt']);
+      expect(result.report.warnings[1].message).to.contain('/a.png');
+      const image = result.root.querySelector('img')!;
+      expect(image.hasAttribute('alt')).to.equal(false);
+    });
+
+    it('keeps an empty grid and a grid holding other content as they are, and says so', () => {
+      const empty = '<div class="isomer-card-grid">\n</div>';
+      const mixed = `<div class="isomer-card-grid">${card('T')}<p>Loose paragraph</p></div>`;
+      expect(convert(empty).html).to.equal(empty);
+      expect(codes(convert(empty))).to.deep.equal(['empty-grid']);
+      expect(convert(mixed).html).to.equal(mixed);
+      expect(codes(convert(mixed))).to.deep.equal(['unexpected-content']);
+      expect(convert(mixed).report.blocks[0]).to.include({ kind: 'card-grid', action: 'kept' });
+    });
+
+    it('converts cards inside cards, inner grid included', () => {
+      const inner = `<div class="isomer-card-grid">${card('Inner')}</div>`;
+      const { root, html } = run(`<div class="isomer-card-grid">${card('Outer', `<div class="isomer-card-description">${inner}</div>`)}</div>`);
+      expect(root.querySelectorAll('isomer-card-grid').length).to.equal(2);
+      expect(root.querySelector('goal-card goal-card [slot=title]')!.textContent).to.equal('Inner');
+      expect(convert(html).html).to.equal(html);
+    });
+
+    it('converts a grid of 200 cards', () => {
+      const cards = Array.from({ length: 200 }, (_, i) => card(`Card ${i}`)).join('\n');
+      const { root, report } = run(`<div class="isomer-card-grid">${cards}</div>`);
+      expect(root.querySelectorAll('isomer-card-grid > goal-card').length).to.equal(200);
+      expect(countConverted(report)['goal-card']).to.equal(200);
+    });
+  });
+
+  describe('embeds', () => {
+    const youtube = (src: string, extra = '') => `<div class="iframe-wrapper">\n<iframe${extra} height="400" width="100%" allowfullscreen="true" frameborder="0" src="${src}"></iframe>\n</div>`;
+
+    it('turns a wrapped YouTube iframe into <video-embed> with a fallback watch link', () => {
+      const src = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
+      const { html, report } = run(youtube(src, ' title="Smart Nation 2.0"'));
+      expect(html).to.equal(
+        `<video-embed src="${src}" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “Smart Nation 2.0” on YouTube</a></video-embed>`,
+      );
+      expect(report.warnings).to.deep.equal([]);
+      expect(report.blocks[0]).to.include({ kind: 'embed', action: 'converted', element: 'video-embed' });
+    });
+
+    it('names an untitled video after the nearest preceding heading, and reports it', () => {
+      const { root, report } = run(`<h3>What does being a Smart Nation mean?</h3><p>Text</p>${youtube('https://www.youtube.com/embed/3KVb3pRy_3E')}`);
+      expect(root.querySelector('video-embed')!.getAttribute('title')).to.equal('What does being a Smart Nation mean?');
+      expect(report.warnings[0].code).to.equal('inferred-title');
+    });
+
+    it('names a video with neither title nor heading after its provider, and reports it', () => {
+      const { root, report } = run('<iframe src="https://player.vimeo.com/video/76979871?t=1m5s"></iframe>');
+      const video = root.querySelector('video-embed')!;
+      expect(video.getAttribute('title')).to.equal('Vimeo video');
+      expect(video.getAttribute('start')).to.equal('65');
+      expect(video.querySelector('a')!.getAttribute('href')).to.equal('https://vimeo.com/76979871');
+      expect(codes({ html: '', report })).to.deep.equal(['missing-title']);
+    });
+
+    it('handles YouTube URLs with two "?" and keeps the original src', () => {
+      const src = 'https://www.youtube.com/embed/-YD21elPXxs?si=SiP7FweDc7l28yxW?enablejsapi=1';
+      const video = run(youtube(src)).root.querySelector('video-embed')!;
+      expect(video.getAttribute('src')).to.equal(src);
+      expect(video.querySelector('a')!.getAttribute('href')).to.equal('https://www.youtube.com/watch?v=-YD21elPXxs');
+    });
+
+    it('converts the same video twice, each on its own', () => {
+      const src = 'https://www.youtube.com/embed/rUZf1ZcB0NY?si=LYkyxpsfDVsEFRMV';
+      expect(run(`<h2>Singpass</h2>${youtube(src)}<p></p>${youtube(src)}`).root.querySelectorAll('video-embed').length).to.equal(2);
+    });
+
+    it('converts raw unwrapped iframes pasted from YouTube (with allow) and div.bp-youtube wrappers', () => {
+      const raw = '<iframe width="560" height="315" src="https://www.youtube.com/embed/Wg5qjUDQHgU" frameborder="0" allow="accelerometer; autoplay" allowfullscreen=""></iframe>';
+      const { root } = run(`<p>Before</p>\n${raw}\n<div class="bp-youtube">${raw}</div>`);
+      expect(root.querySelectorAll('video-embed').length).to.equal(2);
+      expect(root.querySelector('iframe, .bp-youtube')).to.equal(null);
+    });
+
+    it('reads a start time from start= or t=', () => {
+      expect(classifyEmbed('https://www.youtube.com/embed/Wg5qjUDQHgU?start=42')).to.include({ start: 42 });
+      expect(classifyEmbed('https://www.youtube-nocookie.com/embed/Wg5qjUDQHgU?t=1h2m3s')).to.include({ start: 3723 });
+      expect(classifyEmbed('//www.youtube.com/embed/Wg5qjUDQHgU?t=soon')).to.deep.include({ kind: 'video', start: undefined });
+    });
+
+    it('turns allow-listed hosts into <iframe-embed> with a fallback link and a pixel height', () => {
+      const form = '<div class="iframe-wrapper"><iframe title="Feedback" style="width: 100%; height: 1000px" src="https://form.gov.sg/6123abc"></iframe></div>';
+      const { html } = run(form);
+      expect(html).to.equal('<iframe-embed src="https://form.gov.sg/6123abc" title="Feedback" height="1000"><a href="https://form.gov.sg/6123abc">Feedback</a></iframe-embed>');
+      const hosts = [
+        'https://www.google.com/maps/embed?pb=1',
+        'https://docs.google.com/forms/d/e/x/viewform',
+        'https://data.gov.sg/datasets/d_1/view',
+        'https://www.checkfirst.gov.sg/c/2ee93260',
+        'https://nus.ap.panopto.com/Panopto/Pages/Embed.aspx?id=1',
+      ];
+      for (const src of hosts) expect(classifyEmbed(src), src).to.include({ kind: 'iframe' });
+      const checkFirst = run('<h3>Scenario 1</h3><iframe height="800" src="https://www.checkfirst.gov.sg/c/2ee93260"></iframe>');
+      expect(checkFirst.root.querySelector('iframe-embed')!.getAttribute('height')).to.equal('800');
+      expect(codes(checkFirst)).to.deep.equal(['inferred-title']);
+    });
+
+    it('keeps iframes on unknown hosts or with bad URLs exactly as they were, and reports them', () => {
+      for (const src of ['https://evil.example/embed', 'javascript:alert(1)', 'https://www.google.com/search?q=x', 'https://www.youtube.com/embed/short', 'https://player.vimeo.com/video/abc']) {
+        const input = `<div class="iframe-wrapper"><iframe src="${src}"></iframe></div>`;
+        const result = convert(input);
+        expect(result.html, src).to.equal(input);
+        expect(codes(result)).to.deep.equal(['unknown-host']);
+        expect(result.report.warnings[0].message).to.contain(src);
+      }
+      expect(convert('<iframe></iframe>').report.warnings[0].message).to.contain('without src');
+    });
+
+    it('converts only the iframe of a wrapper that holds more', () => {
+      const { root } = run('<div class="iframe-wrapper"><iframe title="V" src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe><p>Caption</p></div>');
+      expect(root.querySelector('.iframe-wrapper > video-embed + p')).to.exist;
+    });
+  });
+
+  describe('quotes', () => {
+    const quote = '<blockquote>\n<p>“In Smart Nation 1.0, we focused on building up capabilities.”</p>\n</blockquote>';
+    const attribution = '<p>- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/launch" target="_blank">launch of Smart Nation 2.0</a>\n</p>';
+
+    it('turns a blockquote and its attribution paragraph into <pull-quote>, links kept', () => {
+      const { html, report } = run(`${quote}\n${attribution}`);
+      expect(html).to.equal(
+        `<pull-quote cite="https://www.pmo.gov.sg/launch">\n<p>“In Smart Nation 1.0, we focused on building up capabilities.”</p>\n<p slot="attribution">- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/launch" target="_blank">launch of Smart Nation 2.0</a>\n</p></pull-quote>\n`,
+      );
+      expect(countConverted(report)).to.deep.equal({ 'pull-quote': 1 });
+    });
+
+    it('accepts en and em dash attributions and keeps a blockquote cite', () => {
+      for (const dash of ['–', '—']) {
+        const { root } = run(`<blockquote cite="https://a.example/">Q</blockquote><p>${dash} Someone</p>`);
+        expect(root.querySelector('pull-quote')!.getAttribute('cite')).to.equal('https://a.example/');
+        expect(root.querySelector('[slot=attribution]')!.textContent).to.equal(`${dash} Someone`);
+      }
+      expect(run(`${quote}<p>- Someone with no link</p>`).root.querySelector('pull-quote')!.hasAttribute('cite')).to.equal(false);
+    });
+
+    it('leaves blockquotes without attribution (callouts, questions, empty) as they are', () => {
+      const inputs = [
+        '<blockquote><p>Join us as a partner!</p></blockquote><p>Contact us.</p>',
+        '<blockquote><p>What do you do?</p></blockquote>',
+        '<blockquote>\n<p></p>\n</blockquote><p>- not a quote of anything</p>',
+      ];
+      for (const input of inputs) {
+        const result = convert(input);
+        expect(result.html).to.equal(input);
+        expect(result.report.blocks[0]).to.include({ kind: 'blockquote', action: 'kept' });
+      }
+    });
+
+    it('turns every non-empty blockquote into <pull-quote> with pullQuotes: "all"', () => {
+      const { root } = run('<blockquote><p>Callout</p></blockquote><blockquote></blockquote>', { pullQuotes: 'all' });
+      expect(root.querySelectorAll('pull-quote').length).to.equal(1);
+      expect(root.querySelectorAll('blockquote').length).to.equal(1);
+    });
+
+    it('keeps Instagram embeds and their script untouched, and reports them', () => {
+      const input =
+        '<div class="instagram-wrapper"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><p>- A post</p></blockquote><p>- not attribution</p><script async="" src="//www.instagram.com/embed.js"></script></div>';
+      const result = convert(input);
+      expect(result.html).to.equal(input);
+      expect(codes(result)).to.deep.equal(['instagram']);
+    });
+  });
+
+  describe('table of contents', () => {
+    const list = (...items: string[]) => `<ul data-tight="true" class="tight">${items.map((item) => `<li>\n<p>${item}</p>\n</li>`).join('\n')}</ul>`;
+
+    it('turns a list repeating the section headings into <article-toc> linking to them', () => {
+      const { root, report } = run(`${list('What is it?', 'Why now?', 'Not a heading')}<h3>What is it?</h3><p>x</p><h3 id="why">Why   now?</h3>`);
+      const toc = root.querySelector('article-toc')!;
+      expect(toc.getAttribute('levels')).to.equal('3-3');
+      const links = [...toc.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
+      expect(links).to.deep.equal([
+        ['#what-is-it', 'What is it?'],
+        ['#why', 'Why now?'],
+      ]);
+      expect(root.querySelector('h3')!.id).to.equal('what-is-it');
+      expect(toc.querySelector('ul.tight li:last-child p')!.textContent).to.equal('Not a heading');
+      expect(codes({ html: '', report })).to.deep.equal(['unmatched-toc-item']);
+    });
+
+    it('leaves lists that are not contents lists alone', () => {
+      const inputs = [
+        `${list('One thing', 'Another thing')}<h2>Something else</h2>`,
+        `${list('Only one')}<h2>Only one</h2>`,
+        `${list('A', 'B', 'C', 'D', 'E')}<h2>A</h2><h2>B</h2>`,
+        `<ul><li><a href="#a">A</a></li><li>B</li></ul><h2>A</h2><h2>B</h2>`,
+        `<ol><li>A</li>text<li>B</li></ol><h2>A</h2><h2>B</h2>`,
+      ];
+      for (const input of inputs) expect(convert(input).html).to.equal(input);
+    });
+
+    it('makes unique ids that keep non-Latin letters', () => {
+      const taken = new Set(['faq']);
+      expect(slug('FAQ', taken)).to.equal('faq-2');
+      expect(slug('常见问题', taken)).to.equal('常见问题');
+      expect(slug('அடிக்கடி கேட்கப்படும்', taken)).to.equal('அடிக்கடி-கேட்கப்படும்');
+      expect(slug('!!!', taken)).to.equal('section');
+      const { root } = run(`<ol><li>常见问题</li><li>Soalan Lazim</li></ol><h2 id="x"></h2><h2>常见问题</h2><h2>Soalan Lazim</h2>`);
+      expect([...root.querySelectorAll('article-toc a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#常见问题', '#soalan-lazim']);
+    });
+  });
+
+  describe('accordions', () => {
+    const details = '<details class="isomer-details"><summary>Q</summary><div data-type="detailsContent" class="isomer-details-content"><p>A</p></div></details>';
+
+    it('wraps a detail group in <isomer-accordion>, keeping the same details and its variant', () => {
+      const { html } = run(`<div data-type="detailGroup" class="isomer-accordion isomer-accordion-white">\n${details}\n</div>`);
+      expect(html).to.equal(`<isomer-accordion variant="white">\n${details}\n</isomer-accordion>`);
+      expect(run(`<div data-type="detailGroup" class="isomer-accordion-group isomer-accordion isomer-accordion-gray" id="g">${details}</div>`).root.querySelector('isomer-accordion')!.outerHTML).to.equal(
+        `<isomer-accordion id="g" variant="gray">${details}</isomer-accordion>`,
+      );
+      expect(run(`<div data-type="detailGroup" class="isomer-accordion">${details}</div>`).root.querySelector('isomer-accordion')!.hasAttribute('variant')).to.equal(false);
+    });
+
+    it('leaves bare <details> and other divs alone', () => {
+      for (const input of [details, `<div class="isomer-accordion">${details}</div>`, `<div data-type="detailGroup">${details}</div>`]) {
+        expect(convert(input).html).to.equal(input);
+      }
+    });
+  });
+
+  describe('heading levels', () => {
+    it('shifts every heading so the highest is headingBase, keeping attributes and content', () => {
+      const input = '<h3 id="a">A <em>b</em></h3><p>x</p><h4>C</h4><blockquote><h3>D</h3></blockquote>';
+      const { html, report } = convert(input, { headingBase: 2 });
+      expect(html).to.equal('<h2 id="a">A <em>b</em></h2><p>x</p><h3>C</h3><blockquote><h2>D</h2></blockquote>');
+      expect(report.blocks[0]).to.deep.equal({ kind: 'headings', action: 'converted', message: '3 headings shifted by -1, the highest now h2' });
+      expect(convert(html, { headingBase: 2 }).html).to.equal(html);
+    });
+
+    it('shifts down and clamps to h6; cards follow the shifted levels', () => {
+      const { root } = run(`<h1>T</h1><h5>Deep</h5><h6>Deeper</h6><div class="isomer-card-grid">${card('C')}</div>`, { headingBase: 2 });
+      expect([...root.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal(['h2', 'h6', 'h6']);
+      expect(root.querySelector('goal-card')!.getAttribute('heading-level')).to.equal('6');
+      expect(convert('<p>No headings</p>', { headingBase: 2 }).report.blocks).to.deep.equal([]);
+      expect(convert('<h2>Already</h2>', { headingBase: 2 }).html).to.equal('<h2>Already</h2>');
+    });
+  });
+
+  describe('everything else', () => {
+    it('passes unknown markup, linked images, empty paragraphs and Markdown leftovers through unchanged', () => {
+      const inputs = [
+        '<p></p>\n<p></p>\n<p>&nbsp;</p>\n<p></p>',
+        '<table><tbody><tr><td><a class="isomer-image-wrapper" href="/x"><img src="/a.png" alt="A"></a></td></tr></tbody></table>',
+        '<p>Text</p><a class="isomer-image-wrapper" href="/x">\n<img alt="B" src="/b.png">\n</a>',
+        '### **“Tear down” the token!**\n\n![img](/images/a.png)\n[link](https://x.example)\n---\n.',
+        '<svg><a href="/svg-link"><text>svg</text></a></svg><math><mi>x</mi></math>',
+        '<custom-thing foo="bar"><!-- note --></custom-thing><template><div class="isomer-card-grid"></div></template>',
+        '',
+      ];
+      for (const input of inputs) expect(convert(input).html).to.equal(convert(convert(input).html).html);
+      for (const input of inputs.slice(1)) {
+        const { html, report } = convert(input);
+        expect(report.blocks).to.deep.equal([]);
+        expect(lostContent(input, html)).to.deep.equal([]);
+      }
+      expect(convert(inputs[0]).html).to.equal(inputs[0]);
+      expect(convert(inputs[2]).html).to.equal(inputs[2]);
+    });
+
+    it('never throws, whatever it is given', () => {
+      expect(convert(undefined as unknown as string).html).to.equal('');
+      expect(convert(42 as unknown as string).html).to.equal('42');
+    });
+  });
+
+  describe('frontmatter', () => {
+    it('splits YAML frontmatter from the body', () => {
+      expect(splitFrontmatter('---\ntitle: A\n---\n<p>B</p>')).to.deep.equal({ frontmatter: 'title: A', body: '<p>B</p>' });
+      expect(splitFrontmatter('\uFEFF---\n---\n')).to.deep.equal({ frontmatter: '', body: '' });
+      expect(splitFrontmatter('<p>No frontmatter</p>')).to.deep.equal({ frontmatter: null, body: '<p>No frontmatter</p>' });
+      expect(splitFrontmatter('---\ntitle: unclosed\n<p>B</p>')).to.deep.equal({ frontmatter: null, body: '---\ntitle: unclosed\n<p>B</p>' });
+    });
+  });
+});

@@ -1,0 +1,139 @@
+// The reference article as agencies get it: converted and server-rendered by the CLI
+// (`--page --ssr`), and as published (legacy markup) upgraded in place by the script tag.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../../dist/cli/main.js';
+import { splitFrontmatter } from '../../dist/convert/frontmatter.js';
+import { corpusPath } from '../support/corpus.mjs';
+import { launchBrowser, openPage, startServer } from './browser.mjs';
+
+const seed = corpusPath('seed-smart-nation-2.md');
+const legacyBody = splitFrontmatter(readFileSync(seed, 'utf8')).body;
+
+/** Runs the CLI and returns what it wrote to stdout. */
+async function cli(args) {
+  let stdout = '';
+  const status = await main(args, { stdout: { write: (text) => (stdout += text) }, stderr: { write: () => {} }, readStdin: async () => '' });
+  assert.equal(status, 0);
+  return stdout;
+}
+
+const legacyPage = (head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Smart Nation 2</title>${head}
+  <link rel="stylesheet" href="/dist/cdn/preflight.css"></head><body><main><article>${legacyBody}</article></main></body></html>`;
+
+// What a reader must see with or without JavaScript.
+const mustRead = [
+  '“In Smart Nation 1.0, we focused on building up capabilities',
+  '- PM Lawrence Wong at the launch of Smart Nation 2.0 in Oct 2024',
+  'Trust',
+  'Singaporeans should be able to confidently use digital tools',
+  'Community',
+  'Watch “What does being a Smart Nation mean?” on YouTube',
+  'Why is Smart Nation 2.0 necessary?',
+];
+
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+describe('the reference article', () => {
+  let server;
+  let browser;
+  before(async () => {
+    const ssr = await cli(['convert', seed, '--page', '--ssr', '--assets', '/dist/cdn/']);
+    const images = Object.fromEntries(
+      ['Trust', 'Growth', 'Community'].map((name) => [`/images/technews/SN2_0_${name}.png`, { body: png, headers: { 'content-type': 'image/png' } }]),
+    );
+    server = await startServer({
+      ...images,
+      // The prose stylesheet comes with its own component; until then an empty one stands in.
+      ...(existsSync('dist/cdn/prose.css') ? {} : { '/dist/cdn/prose.css': { body: '', headers: { 'content-type': 'text/css' } } }),
+      '/ssr.html': { body: ssr },
+      '/ssr-strict.html': { body: ssr.replace('<head>', '<head>\n<meta name="isomer-blocks:video-privacy" content="strict">') },
+      '/legacy-meta.html': { body: legacyPage('<meta name="isomer-blocks:upgrade" content="auto"><script type="module" src="/dist/cdn/isomer-blocks.js"></script>') },
+      '/legacy-attribute.html': { body: legacyPage('<script type="module" data-upgrade src="/dist/cdn/isomer-blocks.js"></script>') },
+      '/legacy-direct.html': { body: legacyPage('<script type="module" src="/dist/cdn/isomer-blocks-upgrade.js"></script>') },
+      '/legacy-plain.html': { body: legacyPage('<script type="module" src="/dist/cdn/isomer-blocks.js"></script>') },
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  describe('converted with --page --ssr', () => {
+    it('reads completely with JavaScript off: every text, card, quote and video link visible', async () => {
+      const { page } = await openPage(browser, `${server.origin}/ssr.html`, { javaScript: false });
+      const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+      for (const expected of mustRead) assert.ok(text.includes(expected), `visible: ${expected}`);
+      const state = await page.evaluate(() => ({
+        defined: !!customElements.get('pull-quote'),
+        shadow: !!document.querySelector('pull-quote').shadowRoot?.querySelector('figcaption:not([hidden])'),
+        hiddenLinks: [...document.querySelectorAll('article a')].filter((a) => a.getClientRects().length === 0).map((a) => a.href),
+      }));
+      assert.deepEqual(state, { defined: false, shadow: true, hiddenLinks: [] });
+      await page.close();
+    });
+
+    it('hydrates with JavaScript: no console error, no layout shift, rendered once', async () => {
+      const { page, problems } = await openPage(browser, `${server.origin}/ssr.html`);
+      const state = await page.evaluate(async () => {
+        let shift = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+        await customElements.whenDefined('pull-quote');
+        const quote = document.querySelector('pull-quote');
+        await quote.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return { shift, figures: quote.shadowRoot.querySelectorAll('figure').length, text: document.body.innerText.replace(/\s+/g, ' ') };
+      });
+      assert.equal(state.shift, 0);
+      assert.equal(state.figures, 1);
+      for (const expected of mustRead) assert.ok(state.text.includes(expected), `visible: ${expected}`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('makes no request to another origin before interaction in strict video mode', async () => {
+      const { page, requests } = await openPage(browser, `${server.origin}/ssr-strict.html`);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), []);
+      await page.close();
+    });
+  });
+
+  describe('as published, upgraded in place by the script tag', () => {
+    const upgraded = async (path) => {
+      const { page, problems, requests } = await openPage(browser, `${server.origin}${path}`);
+      await page.waitForSelector('pull-quote');
+      const counts = await page.evaluate(() =>
+        Object.fromEntries(['article-toc', 'video-embed', 'pull-quote', 'isomer-card-grid', 'goal-card', 'blockquote', 'iframe'].map((tag) => [tag, document.querySelectorAll(tag).length])),
+      );
+      const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+      await page.close();
+      return { counts, problems, requests, text };
+    };
+    const expected = { 'article-toc': 1, 'video-embed': 1, 'pull-quote': 1, 'isomer-card-grid': 1, 'goal-card': 3, blockquote: 0, iframe: 0 };
+
+    for (const [how, path] of [
+      ['the meta tag', '/legacy-meta.html'],
+      ['data-upgrade on the script', '/legacy-attribute.html'],
+      ['the upgrading script file', '/legacy-direct.html'],
+    ]) {
+      it(`upgrades when asked by ${how}, with nothing lost`, async () => {
+        const result = await upgraded(path);
+        assert.deepEqual(result.counts, expected);
+        for (const line of mustRead) assert.ok(result.text.includes(line), `visible: ${line}`);
+        assert.deepEqual(result.problems, []);
+      });
+    }
+
+    it('leaves the page alone, and loads no converter, when not asked', async () => {
+      const { page, requests } = await openPage(browser, `${server.origin}/legacy-plain.html`);
+      await page.evaluate(() => customElements.whenDefined('pull-quote'));
+      const counts = await page.evaluate(() => ({ quotes: document.querySelectorAll('pull-quote').length, blockquotes: document.querySelectorAll('blockquote').length }));
+      assert.deepEqual(counts, { quotes: 0, blockquotes: 1 });
+      assert.equal(requests.some((url) => url.includes('isomer-blocks-upgrade')), false);
+      await page.close();
+    });
+  });
+});

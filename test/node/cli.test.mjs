@@ -1,0 +1,153 @@
+// The `isomer-blocks` command, run from the build (npm run build first): files, directories, stdin,
+// standalone pages, server rendering, reports and exit statuses.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../../dist/cli/main.js';
+import { corpusDir, corpusPath } from '../support/corpus.mjs';
+
+const bin = new URL('../../bin/isomer-blocks.mjs', import.meta.url).pathname;
+const seed = corpusPath('seed-smart-nation-2.md');
+
+/** Runs main() with captured output; `stdin` is what standard input holds. */
+async function run(args, { stdin = '', tty = false } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (text) => (stdout += text) },
+    stderr: { write: (text) => (stderr += text), isTTY: tty },
+    readStdin: async () => stdin,
+  };
+  const status = await main(args, io);
+  return { status, stdout, stderr };
+}
+
+describe('isomer-blocks convert', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'isomer-blocks-cli-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints help and the version', async () => {
+    const help = await run(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: isomer-blocks convert/);
+    assert.match(help.stdout, /--page/);
+    const version = await run(['-v']);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  it('writes a single file to stdout, with a summary on stderr', async () => {
+    const { status, stdout, stderr } = await run(['convert', seed]);
+    assert.equal(status, 0);
+    assert.match(stdout, /^---\ntitle: "Smart Nation 2/);
+    assert.match(stdout, /<pull-quote cite=/);
+    assert.match(stdout, /<isomer-card-grid>/);
+    assert.match(stdout, /<video-embed src="https:\/\/www.youtube.com\/embed\/3KVb3pRy_3E/);
+    assert.match(stderr, /seed-smart-nation-2\.md\s+ok\s+1\s+3\s+1\s+0\s+1\s+1\s+0\s+3/);
+    assert.match(stderr, /1 files\s+0 failed/);
+  });
+
+  it('writes a standalone page from the frontmatter', async () => {
+    const { status, stdout } = await run(['convert', seed, '--page', '--assets', '/assets/']);
+    assert.equal(status, 0);
+    assert.match(stdout, /^<!doctype html>\n<html lang="en">/);
+    assert.match(stdout, /<title>Smart Nation 2: Paving the Way Forward for a New and Inclusive Digital Era<\/title>/);
+    assert.match(stdout, /<meta name="description" content="Learn about the key goals/);
+    assert.match(stdout, /<meta property="og:title" content="Smart Nation 2:/);
+    assert.match(stdout, /<meta property="og:image" content="\/images\/technews\/Smart_Nation_2_0_GovTech_TechNews.png">/);
+    assert.match(stdout, /<article class="isomer-prose">\n<header>\n<h1>Smart Nation 2:/);
+    assert.match(stdout, /<time datetime="2024-12-30">30 December 2024<\/time>/);
+    assert.match(stdout, /<h2 id="what-does-being-a-smart-nation-mean">What does being a Smart Nation mean\?<\/h2>/, 'sections start at h2');
+    assert.match(stdout, /<goal-card heading-level="3">/);
+    assert.match(stdout, /<link rel="stylesheet" href="\/assets\/preflight.css">\n<link rel="stylesheet" href="\/assets\/prose.css">/);
+    assert.match(stdout, /<script type="module" src="\/assets\/isomer-blocks.js"><\/script>/);
+    assert.doesNotMatch(stdout, /^---/m);
+  });
+
+  it('escapes frontmatter in the page and falls back to the file name without a title', async () => {
+    const file = join(dir, 'odd page.md');
+    writeFileSync(file, '---\ndescription: "<script>alert(1)</script> & \\"quotes\\""\nlang: ms\ndate: 2024-02-30\n---\n<p>Body</p>');
+    const { stdout } = await run(['convert', file, '--page']);
+    assert.match(stdout, /<html lang="ms">/);
+    assert.match(stdout, /<title>odd page<\/title>/);
+    assert.match(stdout, /content="&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quotes&quot;"/);
+    assert.doesNotMatch(stdout, /<time/, 'an impossible date is left out');
+    assert.match(stdout, /cdn\.jsdelivr\.net\/npm\/isomer-blocks@\d/);
+  });
+
+  it('server-renders the components into Declarative Shadow DOM with --ssr, light DOM kept', async () => {
+    const { status, stdout, stderr } = await run(['convert', seed, '--page', '--ssr']);
+    assert.equal(status, 0, stderr);
+    const quote = stdout.slice(stdout.indexOf('<pull-quote'), stdout.indexOf('</pull-quote>'));
+    assert.match(quote, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.match(quote, /<figcaption id="caption" part="attribution"\s*>/, 'the caption is shown before JavaScript');
+    assert.match(quote, /<p slot="attribution">- PM Lawrence Wong at the <a href=/);
+    assert.match(stdout, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^"]+\/isomer-blocks-ssr\.js"/);
+  });
+
+  it('reads stdin', async () => {
+    const { status, stdout } = await run(['convert', '-'], { stdin: '<blockquote><p>Q</p></blockquote><p>— Someone</p>' });
+    assert.equal(status, 0);
+    assert.equal(stdout, '<pull-quote><p>Q</p><p slot="attribution">— Someone</p></pull-quote>');
+  });
+
+  it('mirrors a directory into --out, keeps going past failures, reports JSON and exits 1', async () => {
+    const input = join(dir, 'site');
+    cpSync(corpusDir, input, { recursive: true });
+    mkdirSync(join(input, 'nested', 'deeper'), { recursive: true });
+    writeFileSync(join(input, 'nested', 'deeper', 'broken-yaml.md'), '---\ntitle: [unclosed\n---\n<p>Still converted</p>');
+    writeFileSync(join(input, 'nested', 'notes.txt'), 'not a page');
+    const out = join(dir, 'out');
+    const { status, stdout } = await run(['convert', input, join(dir, 'missing.md'), '--out', out, '--report', 'json']);
+    assert.equal(status, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.length, 29);
+    const missing = report.find((entry) => entry.file.endsWith('missing.md'));
+    assert.equal(missing.ok, false);
+    assert.match(missing.error, /cannot read: ENOENT/);
+    const broken = report.find((entry) => entry.file.endsWith('broken-yaml.md'));
+    assert.equal(broken.ok, true);
+    assert.equal(broken.warnings[0].code, 'frontmatter');
+    assert.match(broken.warnings[0].message, /not valid YAML/);
+    const seedEntry = report.find((entry) => entry.file.endsWith('seed-smart-nation-2.md'));
+    assert.deepEqual(seedEntry.converted, { 'article-toc': 1, 'video-embed': 1, 'pull-quote': 1, 'goal-card': 3, 'isomer-card-grid': 1 });
+    assert.deepEqual(seedEntry.warnings.map((w) => w.code), ['unmatched-toc-item', 'unmatched-toc-item', 'inferred-title']);
+    assert.equal(readdirSync(join(out, 'isomer')).length, 25);
+    assert.equal(readFileSync(join(out, 'nested', 'deeper', 'broken-yaml.md'), 'utf8'), '---\ntitle: [unclosed\n---\n<p>Still converted</p>');
+    assert.match(readFileSync(join(out, 'isomer', '03-govtech-launchpad.md'), 'utf8'), /^---\n[\s\S]*<isomer-accordion variant="white">/);
+  });
+
+  it('writes .html pages for a directory with --page, with a progress bar on a terminal', async () => {
+    const out = join(dir, 'pages');
+    const { status, stderr } = await run(['convert', join(corpusDir, 'isomer'), '--out', out, '--page'], { tty: true });
+    assert.equal(status, 0);
+    assert.match(stderr, /\[#{24}\] 25\/25 done/);
+    assert.match(stderr, /25 files\s+0 failed\s+16\s+73/);
+    assert.match(readFileSync(join(out, '01-govtech-formsg.html'), 'utf8'), /^<!doctype html>/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    for (const args of [[], ['render'], ['convert', seed, seed], ['convert', corpusDir], ['convert', seed, '--report', 'xml'], ['convert', seed, '--pull-quotes', 'some'], ['convert', '--nope']]) {
+      const { status, stderr } = await run(args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, /^isomer-blocks: .+\n\nUsage:/);
+    }
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    assert.equal((await run(['convert', empty, '--out', join(dir, 'x')])).status, 2);
+  });
+
+  it('runs as the package bin: stdin to stdout, exit status', () => {
+    const ok = spawnSync(process.execPath, [bin, 'convert'], { input: '<div data-type="detailGroup" class="isomer-accordion"><details><summary>S</summary></details></div>', encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(ok.stdout, '<isomer-accordion><details><summary>S</summary></details></isomer-accordion>');
+    const failed = spawnSync(process.execPath, [bin, 'convert', join(dir, 'nope.md'), '--report', 'json'], { encoding: 'utf8' });
+    assert.equal(failed.status, 1);
+    assert.equal(JSON.parse(failed.stderr)[0].ok, false);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Web Test Runner plugin for the converter's browser tests:
+ * - serves the corpus read-only: `/corpus/index.json` lists the pages, `/corpus/<page>` is one;
+ * - the `convert-in-node` command `{ html, options }` runs `convert()` in Node on the same input
+ *   (from src/, see scripts/load-converter.mjs), so a test can compare Node and browser output.
+ */
+import { readFile } from 'node:fs/promises';
+import { loadConverter } from '../../scripts/load-converter.mjs';
+import { corpusPages, corpusPath } from './corpus.mjs';
+
+export function convertPlugin() {
+  return {
+    name: 'isomer-blocks-convert',
+    async serve(context) {
+      if (context.path === '/corpus/index.json') return { body: JSON.stringify(corpusPages()), type: 'json' };
+      if (context.path.startsWith('/corpus/')) {
+        const page = decodeURIComponent(context.path.slice('/corpus/'.length));
+        if (!corpusPages().includes(page)) return undefined;
+        return { body: await readFile(corpusPath(page), 'utf8'), type: 'text' };
+      }
+      return undefined;
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'convert-in-node') return undefined;
+      const { convert } = await loadConverter();
+      return convert(payload.html, payload.options);
+    },
+  };
+}
