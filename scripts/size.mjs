@@ -56,10 +56,11 @@ export const elements = [
 
 /** Budgets for whole files (gzip bytes); `minify` measures a stylesheet as a CDN would serve it minified. */
 export const fileBudgets = [
-  // Every element with Lit inlined: Lit is about 5.5 KB of it.
-  { file: 'dist/cdn/isomer-blocks.js', budget: 12 * 1024 },
+  // All seven elements with Lit inlined (Lit + the shared base are about 7.6 KB of it; each element's
+  // own budget is below). Measured 15.1 KB when the last element landed.
+  { file: 'dist/cdn/isomer-blocks.js', budget: 16 * 1024 },
   // The same elements plus the conversion rules (without a parser: they work on the live DOM).
-  { file: 'dist/cdn/isomer-blocks-upgrade.js', budget: 14 * 1024 },
+  { file: 'dist/cdn/isomer-blocks-upgrade.js', budget: 20 * 1024 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

@@ -34,7 +34,7 @@ describe('<iframe-embed>', () => {
       title: 'Feedback form',
       loading: 'lazy',
       referrerpolicy: 'strict-origin-when-cross-origin',
-      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads',
+      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox',
       allow: 'fullscreen',
     });
   });

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { articleTocStyles } from './article-toc.styles.js';
@@ -153,7 +154,7 @@ export class ArticleToc extends IsomerElement {
             <a
               part="link"
               href=${hash}
-              aria-current=${heading === this.current ? 'location' : nothing}
+              aria-current=${ifDefined(heading === this.current ? 'location' : undefined)}
               @click=${(event: MouseEvent) => this.go(event, heading, hash)}
               >${heading.textContent!.replace(/\s+/g, ' ').trim()}</a
             >${children.length ? this.list(children) : nothing}

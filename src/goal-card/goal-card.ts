@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { parseHttpUrl } from '../shared/url.js';
@@ -106,9 +107,9 @@ export class GoalCard extends IsomerElement {
     // it is no link, takes no focus and is left out of the accessibility tree. The link is named by
     // the title ("opens in a new tab" is its description); without a title, by its address.
     return html`
-      <slot name="image" class=${this.imageFit ?? nothing} @slotchange=${this.prepareImages}></slot>
-      <div part="heading" role=${titled ? 'heading' : nothing} aria-level=${titled ? this.level : nothing}>
-        <a part=${link ? 'link' : nothing} href=${link?.href ?? nothing} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
+      <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
+      <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
+        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link?.href)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
             : nothing}</a>
       </div>
