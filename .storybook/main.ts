@@ -6,7 +6,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), referenceArticle()] }),
+  // Assets stay files: an inlined data: URL is not an http(s) URL, which <video-embed poster> refuses.
+  viteFinal: (vite) => ({
+    ...vite,
+    plugins: [...(vite.plugins ?? []), referenceArticle()],
+    build: { ...vite.build, assetsInlineLimit: 0 },
+  }),
 };
 
 export default config;

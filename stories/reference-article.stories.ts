@@ -21,6 +21,8 @@ function renderArticle(): HTMLElement {
   article.querySelector('.description')!.textContent = description;
   // The site's images are not in the corpus: placeholders keep their size and alt text.
   for (const image of article.querySelectorAll<HTMLImageElement>('img[src^="/"]')) image.src = placeholder;
+  // Strict privacy: the review shows the neutral poster and contacts YouTube only on play.
+  for (const video of article.querySelectorAll('video-embed')) video.setAttribute('privacy', 'strict');
   return article;
 }
 

@@ -44,7 +44,7 @@ describe('Storybook', () => {
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = await page.evaluate(async (tags) => {
         // Storybook's a11y addon runs axe in the same page; on a slow machine it may still be running.
-        const run = () => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+        const run = () => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, iframes: false });
         let result;
         for (let attempt = 0; !result; attempt++) {
           result = await run().catch(async (error) => {
