@@ -46,8 +46,8 @@ export const sharedBase = `
 export const elements = [
   { tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 },
   // Issue 3: the grid and its cards together ≤ 2 KB.
-  { tag: 'isomer-card-grid', define: './dist/card-grid/define.js', budget: 636 },
-  { tag: 'goal-card', define: './dist/goal-card/define.js', budget: 1412 },
+  { tag: 'isomer-card-grid', define: './dist/card-grid/define.js', budget: 656 },
+  { tag: 'goal-card', define: './dist/goal-card/define.js', budget: 1392 },
   { tag: 'video-embed', define: './dist/video-embed/define.js', budget: 2048 },
   { tag: 'iframe-embed', define: './dist/iframe-embed/define.js', budget: 1024 },
   { tag: 'article-toc', define: './dist/article-toc/define.js', budget: 1536 },

@@ -1,5 +1,5 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { articleTocStyles } from './article-toc.styles.js';
 import { nestByLevel, parseLevels, slugify, uniqueId, type OutlineEntry } from './outline.js';
@@ -53,12 +53,13 @@ export class ArticleToc extends IsomerElement {
   private reported: string[] = [];
   /** Finds the headings again before the next render (`levels` counts as changed: NaN equals nothing). */
   private rescan = () => this.requestUpdate('levels', NaN);
-  private mutations = new MutationObserver(this.rescan);
+  // Observers are made on connection: a server renderer (@lit-labs/ssr) has neither.
+  private mutations?: MutationObserver;
   /**
    * Watches headings cross the reading line, 40 % of the viewport from the top. Its area reaches far
    * above the viewport, so that a heading leaves or enters it only at that line, even when the reader jumps.
    */
-  private sections = new IntersectionObserver(() => this.track(), { rootMargin: '999999px 0px -60% 0px' });
+  private sections?: IntersectionObserver;
 
   constructor() {
     super();
@@ -67,17 +68,19 @@ export class ArticleToc extends IsomerElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.mutations ??= new MutationObserver(this.rescan);
+    this.sections ??= new IntersectionObserver(() => this.track(), { rootMargin: '999999px 0px -60% 0px' });
     this.rescan();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.mutations.disconnect();
-    this.sections.disconnect();
+    this.mutations!.disconnect();
+    this.sections!.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
-    if (changed.has('for') || changed.has('levels')) this.scan();
+    if (!isServer && (changed.has('for') || changed.has('levels'))) this.scan();
   }
 
   /** Finds the target and its headings, gives them ids and rebuilds the outline; reports problems that are new. */
@@ -100,10 +103,10 @@ export class ArticleToc extends IsomerElement {
     const shared = this.giveIds((this.headings = found));
     if (shared) report('duplicate-id', `id="${shared}" is not unique.`);
     this.outline = nestByLevel(this.headings.map((heading) => ({ level: +heading.localName[1], item: heading })));
-    this.mutations.disconnect();
-    if (target) this.mutations.observe(target, { childList: true, subtree: true, attributeFilter: ['id'] });
-    this.sections.disconnect();
-    for (const heading of this.headings) this.sections.observe(heading);
+    this.mutations!.disconnect();
+    if (target) this.mutations!.observe(target, { childList: true, subtree: true, attributeFilter: ['id'] });
+    this.sections!.disconnect();
+    for (const heading of this.headings) this.sections!.observe(heading);
     this.reported = problems;
   }
 

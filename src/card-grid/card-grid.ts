@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, isServer } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { cardGridStyles } from './card-grid.styles.js';
 
@@ -46,6 +46,8 @@ export class IsomerCardGrid extends IsomerElement {
     if (changed.has('maxColumns') && this.maxColumns != null && !isColumnCount(this.maxColumns)) {
       this.reportError('invalid-max-columns', `max-columns="${this.maxColumns}" is not 1–4; 3 is used.`);
     }
+    // A server renderer cannot count the light-DOM children: the browser does on upgrade.
+    if (isServer) return;
     const cards = this.childElementCount;
     // An empty list would still be announced ("list, 0 items"): no list at all when there are no cards.
     this.internals.role = cards ? 'list' : null;

@@ -1,5 +1,5 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { goalCardStyles } from './goal-card.styles.js';
@@ -100,7 +100,8 @@ export class GoalCard extends IsomerElement {
   }
 
   protected override render() {
-    const titled = !!this.titleElement();
+    // A server renderer has no light DOM to look at: cards have titles, so it renders the heading.
+    const titled = isServer || !!this.titleElement();
     const link = this.link;
     const newTab = !!link && this.target === '_blank';
     // One flat template, cheap to stamp a thousand times: without a valid href the <a> has none, so

@@ -129,7 +129,6 @@ export interface VideoEmbedEvents {
 }
 
 /** Every event of every isomer-blocks element, by name. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCardGridEvents, PullQuoteEvents, VideoEmbedEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */

@@ -27,6 +27,13 @@ describe('server rendering', () => {
     assert.match(html, /<p>Intro <!--isomer-ssr:0--><\/p>/, 'the author’s comments are not placeholders');
     assert.match(html, /<not-registered><b>x<\/b><\/not-registered>/);
 
+    // The table of contents needs the live page's headings: its light-DOM list serves until then.
+    const toc = '<article-toc><ul><li><a href="#a">A</a></li></ul></article-toc>';
+    const left = await renderSsr(`<h2 id="a">A</h2>${toc}<pull-quote><p>Q</p></pull-quote>`);
+    assert.deepEqual(left.problems, []);
+    assert.ok(left.html.includes(`<h2 id="a">A</h2>${toc}`), left.html);
+    assert.equal(left.html.match(/shadowrootmode="open"/g).length, 1);
+
     const { LitElement } = await import('lit');
     customElements.define(
       'broken-thing',

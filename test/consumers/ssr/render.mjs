@@ -14,7 +14,8 @@ const manifest = JSON.parse(readFileSync(require.resolve('isomer-blocks/custom-e
 const tags = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName)
-  .map((declaration) => declaration.tagName);
+  .map((declaration) => declaration.tagName)
+  .sort((a, b) => a.localeCompare(b));
 
 const sections = [];
 for (const tag of tags) {
