@@ -5,13 +5,15 @@
 // Every load is a fresh page in a fresh browser context; the variants alternate (rotated each run);
 // medians over RUNS runs, ratios against the floor, and each variant's JS gzipped.
 // Run with `npm run bench cards` (or `node bench/cards.bench.mjs` after `npm run build`).
+// RUNS=9 and SIZES=12,1000 are the defaults; SAVE_PAGES=1 also writes the pages next to the
+// bundles in .tmp/bench-cards/, to open or profile one variant on its own.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchBrowser, startServer } from '../test/e2e/browser.mjs';
 import { bundleSize } from '../scripts/size.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
-const SIZES = (process.env.SIZES ?? "12,1000").split(",").map(Number);
+const SIZES = (process.env.SIZES ?? '12,1000').split(',').map(Number);
 const out = '.tmp/bench-cards';
 
 const image = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="#d2e0fb"/></svg>')}`;
@@ -112,7 +114,7 @@ for (const [index, variant] of variants.entries()) {
   }
 }
 
-if (process.env.SAVE_PAGES) for (const [path, page] of Object.entries(pages)) writeFileSync(`${out}/${path.split("/").pop()}`, page.body);
+if (process.env.SAVE_PAGES) for (const [path, page] of Object.entries(pages)) writeFileSync(`${out}/${path.split('/').pop()}`, page.body);
 const server = await startServer(pages);
 const browser = await launchBrowser();
 
