@@ -40,6 +40,8 @@ describe('convert()', () => {
       expect(image.getAttribute('alt')).to.equal('Smart Nation 2.0 Goal Trust');
       expect(image.getAttribute('src')).to.equal('/images/technews/SN2_0_Trust.png');
       expect(image.hasAttribute('style') || image.hasAttribute('width') || image.hasAttribute('height')).to.equal(false);
+      // Lazy before goal-card upgrades, too: a served page fetches the images while it is parsed.
+      expect([image.getAttribute('loading'), image.getAttribute('decoding')]).to.deep.equal(['lazy', 'async']);
       expect(goal.querySelector('[slot="title"]')!.outerHTML).to.equal('<span slot="title">Trust</span>');
       expect(goal.querySelector('p')!.innerHTML).to.equal('Singaporeans should be able to <em>confidently</em> use digital tools.');
       expect(root.querySelector('.isomer-card, .isomer-card-grid')).to.equal(null);
@@ -100,6 +102,14 @@ describe('convert()', () => {
       expect(result.report.warnings[1].message).to.contain('/a.png');
       const image = result.root.querySelector('img')!;
       expect(image.hasAttribute('alt')).to.equal(false);
+    });
+
+    it("keeps the source's own loading and decoding of a card image", () => {
+      const { root } = run(
+        `<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-image"><img loading="eager" decoding="sync" alt="A" src="/a.png"></div><div class="isomer-card-body"><div class="isomer-card-title">T</div></div></div></div>`,
+      );
+      const image = root.querySelector('img')!;
+      expect([image.getAttribute('loading'), image.getAttribute('decoding')]).to.deep.equal(['eager', 'sync']);
     });
 
     it('keeps an empty grid and a grid holding other content as they are, and says so', () => {

@@ -158,6 +158,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
           assets: options.assets,
           script: options.ssr ? 'isomer-blocks-ssr.js' : 'isomer-blocks.js',
           lang: options.lang,
+          serverRendered: options.ssr,
         })
       : isMarkdown && source.frontmatter !== null
         ? `---\n${source.frontmatter}\n---\n${body}`

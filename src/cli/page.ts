@@ -13,6 +13,11 @@ export interface PageOptions {
   script: string;
   /** Language when the frontmatter names none. */
   lang: string;
+  /**
+   * The body is server-rendered (`--ssr`): it paints without the script, which only hydrates it, so
+   * the script is fetched at low priority, after the stylesheets and images of the first paint.
+   */
+  serverRendered?: boolean;
 }
 
 /** "30 December 2024" in the page's language (Singapore's conventions for plain `en`), for a `YYYY-MM-DD` date. */
@@ -29,7 +34,7 @@ function displayDate(date: string, lang: string): string {
  * frontmatter, an article header (h1, date, description), the converted body in an
  * `.isomer-prose` article, the stylesheets and the script tag.
  */
-export function renderPage({ meta, body, fallbackTitle, assets, script, lang: defaultLang }: PageOptions): string {
+export function renderPage({ meta, body, fallbackTitle, assets, script, lang: defaultLang, serverRendered = false }: PageOptions): string {
   const lang = meta.lang ?? defaultLang;
   const title = meta.title ?? fallbackTitle;
   const head = [
@@ -44,7 +49,7 @@ export function renderPage({ meta, body, fallbackTitle, assets, script, lang: de
     meta.date && `<meta property="article:published_time" content="${meta.date}">`,
     `<link rel="stylesheet" href="${escapeAttribute(assets)}preflight.css">`,
     `<link rel="stylesheet" href="${escapeAttribute(assets)}prose.css">`,
-    `<script type="module" src="${escapeAttribute(assets + script)}"></script>`,
+    `<script type="module"${serverRendered ? ' fetchpriority="low"' : ''} src="${escapeAttribute(assets + script)}"></script>`,
   ];
   const header = [
     `<h1>${escapeText(title)}</h1>`,

@@ -87,7 +87,8 @@ describe('isomer-blocks convert', () => {
     assert.match(quote, /<template shadowroot="open" shadowrootmode="open">/);
     assert.match(quote, /<figcaption id="caption" part="attribution"\s*>/, 'the caption is shown before JavaScript');
     assert.match(quote, /<p slot="attribution">- PM Lawrence Wong at the <a href=/);
-    assert.match(stdout, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^"]+\/isomer-blocks-ssr\.js"/);
+    // The script only hydrates what already paints: it waits behind the stylesheets and images.
+    assert.match(stdout, /<script type="module" fetchpriority="low" src="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^"]+\/isomer-blocks-ssr\.js"><\/script>/);
   });
 
   it('reads stdin', async () => {

@@ -90,12 +90,16 @@ function collectParts<N>(node: N, parts: CardParts<N>, context: Context<N>): voi
   }
 }
 
-/** The card image as `<img slot="image">` without Isomer's layout attributes; warns without alt. */
+/**
+ * The card image as `<img slot="image">` without Isomer's layout attributes; warns without alt.
+ * It loads lazily and decodes off the main thread unless the source says otherwise: goal-card asks
+ * for the same once it upgrades, but a served page fetches its images while parsing, before that.
+ */
 function slottedImage<N>(image: N, title: string, context: Context<N>): N {
   const { nodes, tree } = context;
   const attributes = Object.fromEntries(tree.attributes(image).filter(([name]) => !layoutAttributes.has(name)));
   if (tree.attr(image, 'alt') === null) {
     context.warn('missing-alt', `The image ${tree.attr(image, 'src') ?? ''} of card ${quote(title)} has no alt text.`);
   }
-  return nodes.create('img', { slot: 'image', ...attributes });
+  return nodes.create('img', { slot: 'image', loading: 'lazy', decoding: 'async', ...attributes });
 }
