@@ -1,3 +1,4 @@
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commandsPlugin } from './test/support/commands-plugin.mjs';
@@ -11,7 +12,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [commandsPlugin(), convertPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // `lit-ssr-render` for @lit-labs/testing's SSR fixtures (test/ssr-hydration.test.ts): renders in a
+  // Node worker, loading the built element modules (dist/).
+  plugins: [commandsPlugin(), convertPlugin(), litSsrPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

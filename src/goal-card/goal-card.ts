@@ -83,7 +83,9 @@ export class GoalCard extends IsomerElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('href')) {
-      this.link = parseHttpUrl(this.href);
+      // A server has no page URL: it checks relative links against a stand-in and renders them as
+      // written, since hydration keeps the server's attributes.
+      this.link = parseHttpUrl(this.href, isServer ? 'http://a/' : undefined);
       if (this.href != null && !this.link) this.reportError('unsafe-url', `href="${this.href}" is not http(s): no link`);
     }
     if (changed.has('headingLevel')) {
@@ -110,7 +112,7 @@ export class GoalCard extends IsomerElement {
     return html`
       <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
-        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link?.href)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
+        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? (isServer ? this.href : link.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
             : nothing}</a>
       </div>

@@ -1,0 +1,407 @@
+// Every element rendered three ways with the same assertions: client-rendered (csrFixture),
+// server-rendered by @lit-labs/ssr and read without JavaScript (ssrNonHydratedFixture), and
+// server-rendered then hydrated (ssrHydratedFixture).
+//
+// The fixtures module loads Lit's hydration support: it must come before anything that imports Lit.
+import { cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
+import { expect } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { accessibilityTree, logExternalRequests, nextFrames } from './support/helpers.js';
+
+// The server renders in Node (a worker of the Web Test Runner process), which loads JavaScript
+// only: both sides use the built element modules, dist/<folder>/define.js (`npm test` builds them
+// before the unit tests). The browser must register the very same classes: the src modules would
+// define the tags first and the built ones would then be ignored.
+const folders = ['pull-quote', 'card-grid', 'goal-card', 'video-embed', 'iframe-embed', 'accordion', 'article-toc'] as const;
+type Folder = (typeof folders)[number];
+const define = (folder: Folder) => `../dist/${folder}/define.js`;
+
+const PMO = 'https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation';
+const VIDEO = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
+const VIDEO_TITLE = 'What does being a Smart Nation mean?';
+const FORM = 'https://form.gov.sg/66a1b2c3d4e5f60718293a4b';
+const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+type Fixture = typeof csrFixture;
+const kinds: Fixture[] = [csrFixture, ssrNonHydratedFixture, ssrHydratedFixture];
+/** What a reader has: a client-rendered element, a server-rendered one without JavaScript, or hydrated. */
+type Kind = 'csr' | 'ssr' | 'hydrated';
+const kindOf = (fixture: Fixture): Kind => (fixture === csrFixture ? 'csr' : fixture === ssrNonHydratedFixture ? 'ssr' : 'hydrated');
+
+interface Case {
+  tag: string;
+  /** The element's module folder and those of the elements it holds. */
+  folders: Folder[];
+  /**
+   * Whether the server renders the element. The elements that need the live page are left to the
+   * browser, as the CLI's `--ssr` does (src/cli/ssr.ts): without JavaScript their light DOM is what
+   * reads, and in the browser they render on the client.
+   */
+  serverRendered: boolean;
+  template: () => TemplateResult;
+  /** What reads in every case, JavaScript or not: the element's own content. */
+  content(el: HTMLElement): void;
+  /** The rendered structure, once the element runs (client-rendered or hydrated). */
+  rendered(el: HTMLElement): Promise<void> | void;
+  /** The server-rendered shadow root, read without JavaScript. */
+  serverOnly?(el: HTMLElement): void;
+  /** What a reader does once it runs. */
+  interact?(el: HTMLElement): Promise<void>;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Whether `el` takes space on the page (is rendered at all). */
+const shown = (el: Element) => el.getClientRects().length > 0;
+
+/** The reference article's three goals; the last links to its page. */
+const cards = ['Trust', 'Growth', 'Community'];
+const cardMarkup = (title: string, i: number) => `<goal-card heading-level="4"${i === 2 ? ' href="/smart-nation/community/"' : ''}>
+  <img slot="image" src="${PIXEL}" alt="Illustration of ${title}">
+  <span slot="title">${title}</span>
+  <p>Singaporeans should be able to confidently use digital tools (${title}).</p>
+</goal-card>`;
+
+/**
+ * The author's markup as one static template, as the CLI renders it: the fixtures send the template
+ * to the server as JSON, where only primitive values and the top template's strings survive.
+ */
+const markup = (source: string): TemplateResult => html(Object.assign([source], { raw: [source] }) as unknown as TemplateStringsArray);
+
+const cases: Case[] = [
+  {
+    tag: 'pull-quote',
+    folders: ['pull-quote'],
+    serverRendered: true,
+    template: () => markup(`<pull-quote cite="${PMO}">
+      <p>“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”</p>
+      <p slot="attribution">- PM Lawrence Wong at the <a href="${PMO}">launch of Smart Nation 2.0 in Oct 2024</a></p>
+    </pull-quote>`),
+    content(el) {
+      expect(shown(el.querySelector('p')!)).to.equal(true);
+      expect(shown(el.querySelector('a')!)).to.equal(true);
+      expect(el.querySelector('a')!.href).to.equal(PMO);
+    },
+    rendered(el) {
+      const figure = shadow(el).querySelector('figure')!;
+      expect(figure.getAttribute('aria-labelledby')).to.equal('caption');
+      expect(figure.querySelector('blockquote')!.cite).to.equal(PMO);
+      expect(figure.querySelector('figcaption')!.hidden).to.equal(false);
+      // The attribution links to the source already: no second "Source" link.
+      expect(shadow(el).querySelector('[part~="source"]') === null).to.equal(true);
+    },
+    serverOnly(el) {
+      expect(!!shadow(el).querySelector('blockquote slot:not([name])')).to.equal(true);
+      expect(shadow(el).querySelector('figcaption')!.hidden).to.equal(false);
+    },
+  },
+  {
+    tag: 'isomer-card-grid',
+    folders: ['card-grid', 'goal-card'],
+    serverRendered: true,
+    template: () => markup(`<isomer-card-grid label="Smart Nation 2.0 goals">${cards.map(cardMarkup).join('')}</isomer-card-grid>`),
+    content(el) {
+      const titles = Array.from(el.querySelectorAll('[slot="title"]'));
+      expect(titles.map(text)).to.deep.equal(cards);
+      for (const title of titles) expect(shown(title)).to.equal(true);
+    },
+    async rendered(el) {
+      expect(!!shadow(el).querySelector('slot')).to.equal(true);
+      const tree = await accessibilityTree('isomer-card-grid');
+      expect(tree).to.match(/list "Smart Nation 2\.0 goals"[\s\S]*listitem[\s\S]*listitem[\s\S]*listitem/);
+      // The last card is one link, named by its title, to its page.
+      expect(tree.match(/\blink "[^"]*"/g)).to.deep.equal(['link "Community"']);
+      const links = Array.from(el.querySelectorAll('goal-card'), (card) => Array.from(shadow(card).querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => a.href));
+      expect(links).to.deep.equal([[], [], [new URL('/smart-nation/community/', location.href).href]]);
+    },
+    serverOnly(el) {
+      expect(!!shadow(el).querySelector('slot')).to.equal(true);
+      for (const card of el.querySelectorAll('goal-card')) expect(!!shadow(card).querySelector('[role="heading"]')).to.equal(true);
+      // A server has no page URL to resolve a relative href against: it keeps the author's (checked).
+      const links = Array.from(el.querySelectorAll('goal-card'), (card) => Array.from(shadow(card).querySelectorAll('a[href]'), (a) => a.getAttribute('href')));
+      expect(links).to.deep.equal([[], [], ['/smart-nation/community/']]);
+    },
+  },
+  {
+    tag: 'goal-card',
+    folders: ['goal-card'],
+    serverRendered: true,
+    template: () => markup(`<goal-card heading-level="4" href="https://www.smartnation.gov.sg/trust/">
+      <img slot="image" src="${PIXEL}" alt="People using digital services">
+      <span slot="title">Trust</span>
+      <p>Singaporeans should be able to confidently use digital tools.</p>
+    </goal-card>`),
+    content(el) {
+      expect(text(el.querySelector('[slot="title"]'))).to.equal('Trust');
+      expect(shown(el.querySelector('p')!)).to.equal(true);
+    },
+    async rendered(el) {
+      const heading = shadow(el).querySelector('[part="heading"]')!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('4');
+      const links = shadow(el).querySelectorAll('a[href]');
+      expect(links.length).to.equal(1);
+      expect((links[0] as HTMLAnchorElement).href).to.equal('https://www.smartnation.gov.sg/trust/');
+      expect(await accessibilityTree('goal-card')).to.match(/heading "Trust"[\s\S]*link "Trust"/);
+      // Exactly one link in the card, named by the title alone.
+      expect((await accessibilityTree('goal-card')).match(/\blink "/g)!.length).to.equal(1);
+    },
+    serverOnly(el) {
+      expect(shadow(el).querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('4');
+      expect(shadow(el).querySelectorAll('a[href]').length).to.equal(1);
+    },
+  },
+  {
+    tag: 'video-embed',
+    folders: ['video-embed'],
+    // Left to the browser: without JavaScript its light-DOM link to the video is the fallback, which
+    // a server-rendered poster (a play button that needs JavaScript) would hide; and a server sees
+    // neither the page's strict-privacy meta tag nor its URL. Its render reads `document`, so
+    // @lit-labs/ssr cannot render it in plain Node either.
+    serverRendered: false,
+    template: () => markup(`<video-embed src="${VIDEO}" title="${VIDEO_TITLE}"><a href="${VIDEO}">Watch “${VIDEO_TITLE}” on YouTube</a></video-embed>`),
+    content(el) {
+      expect(el.querySelector('a')!.href).to.equal(VIDEO);
+    },
+    rendered(el) {
+      const play = shadow(el).querySelector('button[part="play"]')!;
+      expect(play.getAttribute('aria-label')).to.equal(`Play video: ${VIDEO_TITLE}`);
+      expect(shown(el.querySelector('a')!)).to.equal(false);
+    },
+    async interact(el) {
+      await logExternalRequests(async () => {
+        shadow(el).querySelector<HTMLButtonElement>('button[part="play"]')!.click();
+        await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        await nextFrames();
+        const iframe = shadow(el).querySelector('iframe')!;
+        expect(iframe.src).to.match(/^https:\/\/www\.youtube-nocookie\.com\/embed\/3KVb3pRy_3E\b/);
+        expect(iframe.title).to.equal(VIDEO_TITLE);
+      });
+    },
+  },
+  {
+    tag: 'iframe-embed',
+    folders: ['iframe-embed'],
+    // Left to the browser: the hosts it frames can be extended by the page's meta tag, which a
+    // server does not see (and its willUpdate reads `document`, so it cannot render in plain Node).
+    serverRendered: false,
+    template: () => markup(`<iframe-embed src="${FORM}" title="Feedback on Smart Nation 2.0"><a href="${FORM}">Feedback on Smart Nation 2.0</a></iframe-embed>`),
+    content(el) {
+      expect(el.querySelector('a')!.href).to.equal(FORM);
+    },
+    rendered(el) {
+      const frame = shadow(el).querySelector('iframe')!;
+      expect(frame.src).to.equal(FORM);
+      expect(frame.title).to.equal('Feedback on Smart Nation 2.0');
+      expect(frame.getAttribute('loading')).to.equal('lazy');
+      expect(frame.sandbox.contains('allow-top-navigation')).to.equal(false);
+      expect(frame.sandbox.contains('allow-forms')).to.equal(true);
+    },
+  },
+  {
+    tag: 'isomer-accordion',
+    folders: ['accordion'],
+    serverRendered: true,
+    template: () => markup(`<isomer-accordion controls>
+      <details class="isomer-details"><summary>Why is Smart Nation 2.0 necessary?</summary><div class="isomer-details-content"><p>Technology has changed.</p></div></details>
+      <details class="isomer-details"><summary>How can I take part?</summary><div class="isomer-details-content"><p>Join a workshop.</p></div></details>
+    </isomer-accordion>`),
+    content(el) {
+      const summaries = Array.from(el.querySelectorAll('summary'));
+      expect(summaries.map(text)).to.deep.equal(['Why is Smart Nation 2.0 necessary?', 'How can I take part?']);
+      for (const summary of summaries) expect(shown(summary)).to.equal(true);
+    },
+    rendered(el) {
+      const button = shadow(el).querySelector('button[part="control"]')!;
+      expect(text(button)).to.equal('Expand all');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    },
+    serverOnly(el) {
+      expect(!!shadow(el).querySelector('slot')).to.equal(true);
+    },
+    async interact(el) {
+      const button = shadow(el).querySelector<HTMLButtonElement>('button[part="control"]')!;
+      button.click();
+      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(Array.from(el.querySelectorAll('details')).map((item) => item.open)).to.deep.equal([true, true]);
+      expect(text(button)).to.equal('Collapse all');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+    },
+  },
+  {
+    tag: 'article-toc',
+    folders: ['article-toc'],
+    // Left to the browser (as the CLI does): it lists the live page's headings. A server sees no
+    // light DOM, so it would render an empty shadow root that hides the no-JavaScript list of links;
+    // see "article-toc rendered by a server" below.
+    serverRendered: false,
+    template: () => markup(`<main>
+      <article-toc><ul><li><a href="#why">Why is Smart Nation 2.0 necessary?</a></li><li><a href="#goals">Three goals</a></li></ul></article-toc>
+      <h2 id="why">Why is Smart Nation 2.0 necessary?</h2>
+      <p>Technology has changed.</p>
+      <h2 id="goals">Three goals</h2>
+      <h3>Trust</h3>
+      <p>Use digital tools confidently.</p>
+    </main>`),
+    content(el) {
+      const links = Array.from(el.querySelectorAll('a'));
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#why', '#goals']);
+    },
+    async rendered(el) {
+      const links = Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]'));
+      expect(links.map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
+        ['#why', 'Why is Smart Nation 2.0 necessary?'],
+        ['#goals', 'Three goals'],
+        ['#trust', 'Trust'],
+      ]);
+      expect(el.closest('main')!.querySelector('h3')!.id).to.equal('trust');
+      expect(await accessibilityTree('article-toc')).to.match(/navigation "On this page"/);
+    },
+    async interact(el) {
+      const heading = el.closest('main')!.querySelector('h3')!;
+      shadow(el).querySelector<HTMLAnchorElement>('a[href="#trust"]')!.click();
+      expect(document.activeElement === heading, 'focus on the heading').to.equal(true);
+      expect(location.hash).to.equal('#trust');
+      history.replaceState(null, '', location.pathname + location.search);
+    },
+  },
+];
+
+/**
+ * The shadow root's markup without Lit's comment markers, styles and whitespace between tags, and
+ * with links resolved (a server keeps a relative href as written; the browser resolves it).
+ */
+function normalizedShadow(el: Element): string {
+  return shadow(el)
+    .innerHTML.replace(/<!--[^]*?-->/g, '')
+    .replace(/ href="([^"]*)"/g, (_, href: string) => ` href="${new URL(href, location.href).href}"`)
+    .replace(/<style>[^]*?<\/style>/g, '')
+    .replace(/>\s+</g, '><')
+    .trim();
+}
+
+/**
+ * axe finds no violation under `root`. Its failure is rethrown as a plain message: the test runner
+ * would otherwise try to serialize the DOM nodes the assertion carries, and never finish.
+ */
+async function accessible(root: Element) {
+  try {
+    await expect(root).to.be.accessible();
+  } catch (error) {
+    throw new Error((error as Error).message);
+  }
+}
+
+/** Records console errors and warnings and uncaught errors until `stop()`. */
+function watchConsole() {
+  const problems: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => problems.push(`error: ${args.map(String).join(' ')}`);
+  console.warn = (...args: unknown[]) => problems.push(`warn: ${args.map(String).join(' ')}`);
+  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  return {
+    problems,
+    stop() {
+      Object.assign(console, { error, warn });
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+before(async () => {
+  for (const folder of folders) {
+    const url = new URL(define(folder), import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) {
+      throw new Error(`${url.pathname} is missing (HTTP ${response.status}): run \`npm run build\` before these tests (npm test does).`);
+    }
+    await import(url.href);
+  }
+});
+
+afterEach(() => cleanupFixtures());
+
+for (const fixture of kinds) {
+  const kind = kindOf(fixture);
+  describe(`every element, ${{ csr: 'client-rendered', ssr: 'server-rendered without JavaScript', hydrated: 'server-rendered and hydrated' }[kind]} (${fixture.name})`, () => {
+    for (const test of cases) {
+      it(`<${test.tag}>`, async () => {
+        const watched = watchConsole();
+        let root: HTMLElement;
+        try {
+          root = await fixture<HTMLElement>(test.template(), {
+            modules: kind !== 'csr' && !test.serverRendered ? [] : test.folders.map(define),
+            base: import.meta.url,
+          });
+          // The fixture hydrates the outermost deferred element; the server defers every element of
+          // the page's template (the cards in a grid too): hydrate the rest, parents first.
+          if (kind === 'hydrated') {
+            for (const deferred of root.parentElement!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('[defer-hydration]')) {
+              deferred.removeAttribute('defer-hydration');
+              await deferred.updateComplete;
+            }
+          }
+          await nextFrames();
+        } finally {
+          watched.stop();
+        }
+        const el = root.localName === test.tag ? root : root.querySelector<HTMLElement>(test.tag)!;
+        expect(el instanceof HTMLElement, `<${test.tag}> in the fixture`).to.equal(true);
+        test.content(el);
+        if (kind === 'ssr') {
+          if (test.serverRendered) {
+            // Declarative Shadow DOM; the element is defined here, but waits (defer-hydration).
+            expect(el.shadowRoot !== null, 'a server-rendered shadow root').to.equal(true);
+            expect(el.hasAttribute('defer-hydration')).to.equal(true);
+            test.serverOnly?.(el);
+          }
+          // An element left to the browser was sent as its light DOM alone; this page has its
+          // definition, so it renders on the client (as it would once the page's script runs).
+        } else {
+          await test.rendered(el);
+          if (kind === 'hydrated' && test.serverRendered) {
+            // Hydration kept the server's shadow DOM, and it is what the client renders.
+            expect(el.hasAttribute('defer-hydration')).to.equal(false);
+            const client = await csrFixture<HTMLElement>(test.template(), { modules: test.folders.map(define), base: import.meta.url });
+            const clientEl = client.localName === test.tag ? client : client.querySelector(test.tag)!;
+            await nextFrames();
+            // The element's and those it holds (the grid's cards).
+            const shadows = (host: Element) => [host, ...host.querySelectorAll('*')].filter((node) => node.shadowRoot).map(normalizedShadow);
+            expect(shadows(el)).to.deep.equal(shadows(clientEl));
+            client.parentElement!.remove();
+          }
+        }
+        await accessible(root);
+        if (kind !== 'ssr' && test.interact) {
+          const during = watchConsole();
+          try {
+            await test.interact(el);
+          } finally {
+            during.stop();
+          }
+          expect(during.problems).to.deep.equal([]);
+        }
+        expect(watched.problems).to.deep.equal([]);
+      });
+    }
+  });
+}
+
+describe('<article-toc> rendered by a server', () => {
+  it('renders without throwing and keeps its light-DOM list in the page', async () => {
+    const root = await ssrNonHydratedFixture<HTMLElement>(
+      markup('<main><article-toc><ul><li><a href="#why">Why?</a></li></ul></article-toc><h2 id="why">Why?</h2></main>'),
+      { modules: [define('article-toc')], base: import.meta.url },
+    );
+    const toc = root.querySelector('article-toc')!;
+    expect(toc.querySelector('a')!.getAttribute('href')).to.equal('#why');
+    // …but a server cannot see the list, so it renders nothing around it: the shadow root hides the
+    // links until JavaScript runs. That is why the CLI's --ssr leaves the element to the browser.
+    expect(normalizedShadow(toc)).to.equal('');
+    expect(shown(toc.querySelector('a')!)).to.equal(false);
+  });
+});
