@@ -40,6 +40,7 @@ export const sharedBase = `
   export * from './dist/shared/tokens.js';
   export * from './dist/shared/url.js';
   export * from './dist/shared/fallback.js';
+  export * from './dist/shared/server-render.js';
 `;
 
 /** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */

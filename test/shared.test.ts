@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import { closestLang, languages, resolveLanguage, strings, translate } from '../src/shared/i18n.js';
 import { IsomerElement } from '../src/shared/isomer-element.js';
+import { rendersAsServer } from '../src/shared/server-render.js';
 import { parseHttpUrl } from '../src/shared/url.js';
 import { version } from '../src/shared/version.js';
 import { captureWarnings } from './support/helpers.js';
@@ -154,5 +156,41 @@ describe('version', () => {
   it('equals the version in package.json', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(version).to.equal(pkg.version);
+  });
+});
+
+describe('rendersAsServer', () => {
+  /** Records what each render was told; `fromServer` stands in for a server-rendered shadow root. */
+  class Probe extends LitElement {
+    fromServer = false;
+    renders: boolean[] = [];
+    protected override createRenderRoot() {
+      const root = super.createRenderRoot();
+      if (this.fromServer) root.append(document.createComment('server-rendered'));
+      return root;
+    }
+    protected override render() {
+      this.renders.push(rendersAsServer(this));
+      return html`<p>rendered</p>`;
+    }
+  }
+  customElements.define('server-render-probe', Probe);
+
+  const mount = async (fromServer: boolean) => {
+    const probe = document.createElement('server-render-probe') as Probe;
+    probe.fromServer = fromServer;
+    document.body.append(probe);
+    await probe.updateComplete;
+    await probe.updateComplete;
+    probe.remove();
+    return probe.renders;
+  };
+
+  it('is false in a browser that renders the element itself', async () => {
+    expect(await mount(false)).to.deep.equal([false]);
+  });
+
+  it('is true for the first render over a server-rendered shadow root, then the browser renders again', async () => {
+    expect(await mount(true)).to.deep.equal([true, false]);
   });
 });

@@ -1,6 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
+import { lightDom, rendersAsServer } from '../shared/server-render.js';
 import { articleTocStyles } from './article-toc.styles.js';
 import { nestByLevel, parseLevels, slugify, uniqueId, type OutlineEntry } from './outline.js';
 
@@ -142,7 +143,7 @@ export class ArticleToc extends IsomerElement {
 
   protected override render() {
     const { outline } = this;
-    return outline.length || this.childElementCount
+    return rendersAsServer(this) ? lightDom : outline.length || this.childElementCount
       ? html`<nav part="base" aria-label=${this.localize('onThisPage')}>
           ${outline.length ? this.list(outline) : html`<slot></slot>`}
         </nav>`

@@ -34,12 +34,6 @@ function loadRenderer() {
 const bodyContext = adapter.createElement('body', names.NS.HTML, []);
 
 /**
- * Elements left to the browser: <article-toc> lists the page's headings, which only a live page has.
- * Its light-DOM list of links is the table of contents until then.
- */
-const browserOnly = new Set(['article-toc']);
-
-/**
  * Server-renders every registered isomer-blocks element in `markup` into Declarative Shadow DOM,
  * one outermost element at a time, so that one element failing leaves the others rendered.
  */
@@ -54,7 +48,7 @@ export async function renderSsr(markup: string): Promise<SsrResult> {
   const visit = (parent: T.ParentNode) => {
     for (const node of [...parent.childNodes]) {
       if (!adapter.isElementNode(node)) continue;
-      if (!isDefined(node.tagName) || browserOnly.has(node.tagName)) {
+      if (!isDefined(node.tagName)) {
         visit(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node);
         continue;
       }

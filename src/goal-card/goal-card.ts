@@ -1,6 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { goalCardStyles } from './goal-card.styles.js';
 
@@ -102,8 +103,8 @@ export class GoalCard extends IsomerElement {
   }
 
   protected override render() {
-    // A server renderer has no light DOM to look at: cards have titles, so it renders the heading.
-    const titled = isServer || !!this.titleElement();
+    // A server has no light DOM to look at: cards have titles, so it renders the heading.
+    const titled = rendersAsServer(this) || !!this.titleElement();
     const link = this.link;
     const newTab = !!link && this.target === '_blank';
     // One flat template, cheap to stamp a thousand times: without a valid href the <a> has none, so

@@ -1,6 +1,7 @@
-import { html } from 'lit';
+import { html, isServer } from 'lit';
 import { describeIgnored, fallbackLink } from '../shared/fallback.js';
 import { IsomerElement } from '../shared/isomer-element.js';
+import { lightDom, rendersAsServer } from '../shared/server-render.js';
 import { describeEmbedProblem } from '../shared/url.js';
 import { defaultHosts, parseHostList, parseIframeUrl, type IframeUrlResult } from './hosts.js';
 import { iframeEmbedStyles } from './iframe-embed.styles.js';
@@ -59,6 +60,8 @@ export class IframeEmbed extends IsomerElement {
   #embed: Extract<IframeUrlResult, { ok: true }> | null = null;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    // A server renders the light DOM (see lightDom): nothing to read.
+    if (isServer) return;
     if (changed.has('src') || changed.has('title')) this.#embed = this.#readEmbed();
     if (changed.has('height')) this.#check('height', 'block-size', this.#height());
     if (changed.has('aspectRatio')) this.#check('aspect-ratio', 'aspect-ratio', this.aspectRatio);
@@ -70,8 +73,7 @@ export class IframeEmbed extends IsomerElement {
 
   protected override render() {
     const embed = this.#embed;
-    if (!embed) return fallbackLink(this);
-    return html`<iframe
+    return rendersAsServer(this) ? lightDom : !embed ? fallbackLink(this) : html`<iframe
       part="frame"
       class=${embed.host.size}
       src=${embed.url.href}

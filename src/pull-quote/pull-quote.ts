@@ -1,5 +1,6 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { pullQuoteStyles } from './pull-quote.styles.js';
 
@@ -50,9 +51,13 @@ export class PullQuote extends IsomerElement {
   }
 
   protected override render() {
-    const hasPortrait = this.hasSlotted('portrait');
-    const hasAttribution = this.hasSlotted('attribution');
-    const showSource = this.source !== null && !this.attributionLinksTo(this.source);
+    // A server does not see the light DOM: it shows the caption (better empty than an attribution
+    // hidden until JavaScript runs) and trusts the attribution to link to the source, as the
+    // converter's output does. The browser renders again for real once it has hydrated that.
+    const guess = rendersAsServer(this);
+    const hasPortrait = guess || this.hasSlotted('portrait');
+    const hasAttribution = guess || this.hasSlotted('attribution');
+    const showSource = !guess && this.source !== null && !this.attributionLinksTo(this.source);
     const hasCaption = hasAttribution || hasPortrait || showSource;
     const onSlotChange = () => this.requestUpdate();
     // The figure is named by its caption explicitly: Chromium does not name it from slotted text.
@@ -72,19 +77,11 @@ export class PullQuote extends IsomerElement {
     `;
   }
 
-  // A server renderer (@lit-labs/ssr) cannot see light-DOM children: it renders the caption as if
-  // filled (better an empty caption than a hidden attribution) and the source link; the client
-  // corrects both when it hydrates.
   private hasSlotted(name: string): boolean {
-    // A server renderer does not see light-DOM children: keep the caption shown so that the
-    // attribution reads before (and without) JavaScript.
-    if (isServer) return true;
     return Array.from(this.children).some((child) => child.slot === name);
   }
 
   private attributionLinksTo(url: URL): boolean {
-    // …and assume the attribution links to the source, as the converter's output does.
-    if (isServer) return true;
     return Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
       (link) => link.href === url.href,
     );

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { describeIgnored, fallbackLink } from '../shared/fallback.js';
 import { IsomerElement } from '../shared/isomer-element.js';
+import { lightDom, rendersAsServer } from '../shared/server-render.js';
 import { describeEmbedProblem, parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
 import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type Video } from './video-url.js';
@@ -80,6 +81,8 @@ export class VideoEmbed extends IsomerElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    // A server renders the light DOM (see lightDom): nothing to read.
+    if (isServer) return;
     if (changed.has('src') || changed.has('title') || changed.has('start')) {
       this.#video = this.#readVideo();
       this.active = false;
@@ -96,13 +99,14 @@ export class VideoEmbed extends IsomerElement {
 
   protected override render() {
     const video = this.#video;
-    return html`<div part="base" class="frame">${!video ? fallbackLink(this) : this.active ? this.#player(video) : this.#poster(video)}</div>`;
+    return rendersAsServer(this) ? lightDom : html`<div part="base" class="frame">${!video ? fallbackLink(this) : this.active ? this.#player(video) : this.#poster(video)}</div>`;
   }
 
   // The ratio is set through the CSSOM, which drops anything that is not a valid value (as styleMap
   // does, at a tenth of its size).
   protected override updated() {
-    const { style } = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    const style = this.renderRoot.querySelector<HTMLElement>('.frame')?.style;
+    if (!style) return;
     style.aspectRatio = '';
     style.aspectRatio = this.aspectRatio ?? (this.#video?.shorts ? '9/16' : '');
   }

@@ -27,12 +27,16 @@ describe('server rendering', () => {
     assert.match(html, /<p>Intro <!--isomer-ssr:0--><\/p>/, 'the author’s comments are not placeholders');
     assert.match(html, /<not-registered><b>x<\/b><\/not-registered>/);
 
-    // The table of contents needs the live page's headings: its light-DOM list serves until then.
+    // Elements that need the live page (headings, site settings) render their light DOM, as it is.
     const toc = '<article-toc><ul><li><a href="#a">A</a></li></ul></article-toc>';
-    const left = await renderSsr(`<h2 id="a">A</h2>${toc}<pull-quote><p>Q</p></pull-quote>`);
-    assert.deepEqual(left.problems, []);
-    assert.ok(left.html.includes(`<h2 id="a">A</h2>${toc}`), left.html);
-    assert.equal(left.html.match(/shadowrootmode="open"/g).length, 1);
+    const video = '<video-embed src="https://youtu.be/3KVb3pRy_3E" title="V"><a href="https://youtu.be/3KVb3pRy_3E">Watch</a></video-embed>';
+    const live = await renderSsr(`<h2 id="a">A</h2>${toc}${video}`);
+    assert.deepEqual(live.problems, []);
+    for (const [tag, light] of [['article-toc', '<ul><li><a href="#a">A</a></li></ul>'], ['video-embed', '<a href="https://youtu.be/3KVb3pRy_3E">Watch</a>']]) {
+      const [, shadowRoot, rest] = live.html.match(new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(?:mode)?="open"[^>]*>([\\s\\S]*?)</template>([\\s\\S]*?)</${tag}>`)) ?? [];
+      assert.match(shadowRoot ?? '', /<slot><\/slot>/, `${tag} renders a slot`);
+      assert.ok(rest?.includes(light), `${tag} keeps its light DOM`);
+    }
 
     const { LitElement } = await import('lit');
     customElements.define(

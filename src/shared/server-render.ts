@@ -1,0 +1,19 @@
+import { html, isServer, type LitElement } from 'lit';
+
+/**
+ * Whether `element` renders as a server does: on a server (which sees neither the element's light
+ * DOM nor the live page), and in the browser's first render over a server's shadow root, which
+ * hydration needs to be the same. The browser then renders again, for real. Call it once per render.
+ */
+export function rendersAsServer(element: LitElement): boolean {
+  if (isServer) return true;
+  if (element.hasUpdated || !element.renderRoot.hasChildNodes()) return false;
+  void element.updateComplete.then(() => element.requestUpdate());
+  return true;
+}
+
+/**
+ * The light DOM as it is: what elements that need the live page to decide what to show (site-wide
+ * `<meta>` settings, the page's headings) render as a server, since it is their no-JavaScript fallback.
+ */
+export const lightDom = html`<slot></slot>`;
