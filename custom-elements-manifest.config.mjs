@@ -32,5 +32,13 @@ export default {
         }
       },
     },
+    {
+      // The analyzer lists modules in the order the file system gives them, which differs between
+      // machines: sorted, the committed manifest matches any fresh build.
+      name: 'modules-in-path-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
   ],
 };
