@@ -209,7 +209,7 @@ describe('convert()', () => {
     });
 
     it('keeps iframes on unknown hosts or with bad URLs exactly as they were, and reports them', () => {
-      for (const src of ['https://evil.example/embed', 'javascript:alert(1)', 'https://www.google.com/search?q=x', 'https://www.youtube.com/embed/short', 'https://player.vimeo.com/video/abc', 'http://form.gov.sg/6123abc']) {
+      for (const src of ['https://evil.example/embed', 'javascript:alert(1)', 'https://www.google.com/search?q=x', 'https://www.youtube.com/embed/short', 'https://player.vimeo.com/video/abc', 'http://form.gov.sg/6123abc', 'https://vimeo.com/showcase/7654321/embed', 'https://www.youtube.com/embed/live_stream?channel=UC1']) {
         const input = `<div class="iframe-wrapper"><iframe src="${src}"></iframe></div>`;
         const result = convert(input);
         expect(result.html, src).to.equal(input);

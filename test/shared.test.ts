@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
 import { closestLang, languages, resolveLanguage, strings, translate } from '../src/shared/i18n.js';
 import { IsomerElement } from '../src/shared/isomer-element.js';
 import { rendersAsServer } from '../src/shared/server-render.js';
@@ -161,10 +160,11 @@ describe('version', () => {
 
 describe('rendersAsServer', () => {
   /** Records what each render was told; `fromServer` stands in for a server-rendered shadow root. */
-  class Probe extends LitElement {
+  class Probe extends IsomerElement {
     fromServer = false;
     renders: boolean[] = [];
     protected override createRenderRoot() {
+      // As Lit's hydration support does: the server's shadow root, kept for hydration.
       const root = super.createRenderRoot();
       if (this.fromServer) root.append(document.createComment('server-rendered'));
       return root;
@@ -180,7 +180,7 @@ describe('rendersAsServer', () => {
     const probe = document.createElement('server-render-probe') as Probe;
     probe.fromServer = fromServer;
     document.body.append(probe);
-    await probe.updateComplete;
+    // Once: updateComplete waits for the browser's own render too.
     await probe.updateComplete;
     probe.remove();
     return probe.renders;
@@ -192,5 +192,15 @@ describe('rendersAsServer', () => {
 
   it('is true for the first render over a server-rendered shadow root, then the browser renders again', async () => {
     expect(await mount(true)).to.deep.equal([true, false]);
+  });
+
+  it('clears a server-rendered shadow root when Lit\'s hydration support is not loaded', async () => {
+    const host = document.createElement('div');
+    host.setHTMLUnsafe('<server-render-probe><template shadowrootmode="open"><p>from the server</p></template></server-render-probe>');
+    document.body.append(host);
+    const probe = host.firstElementChild as Probe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('rendered');
+    host.remove();
   });
 });

@@ -104,6 +104,9 @@ const bad: [string | null | undefined, string][] = [
   ['https://vimeo.com/staffpicks', 'invalid-id'],
   ['https://vimeo.com/1234567890123', 'invalid-id'],
   ['https://player.vimeo.com/video/abc', 'invalid-id'],
+  ['https://vimeo.com/showcase/7654321/embed', 'invalid-id'],
+  ['https://vimeo.com/event/1234567/embed', 'invalid-id'],
+  ['https://www.youtube.com/embed/live_stream?channel=UC1234567890', 'invalid-id'],
   ['https://vimeo.com.evil.test/76979871', 'unknown-host'],
   ['https://evil.vimeo.com/76979871', 'unknown-host'],
 ];

@@ -76,8 +76,8 @@ export class ArticleToc extends IsomerElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.mutations!.disconnect();
-    this.sections!.disconnect();
+    this.mutations?.disconnect();
+    this.sections?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {

@@ -69,6 +69,23 @@ export class IsomerElement extends LitElement {
     languageListeners.delete(this);
   }
 
+  /**
+   * A server-rendered shadow root (Declarative Shadow DOM) is hydrated when Lit's hydration support
+   * is loaded (it defines `litElementHydrateSupport`); without it, the server's markup is cleared,
+   * or it would stay in front of what the browser renders.
+   */
+  protected override createRenderRoot() {
+    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /** Complete once no update is pending: a render may ask for another (see rendersAsServer). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
+
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
   protected get language(): Language {
     // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts.

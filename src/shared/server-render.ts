@@ -3,12 +3,14 @@ import { html, isServer, type LitElement } from 'lit';
 /**
  * Whether `element` renders as a server does: on a server (which sees neither the element's light
  * DOM nor the live page), and in the browser's first render over a server's shadow root, which
- * hydration needs to be the same. The browser then renders again, for real. Call it once per render.
+ * hydration needs to be the same. The browser then renders again, for real, before the element's
+ * `updateComplete` resolves (see IsomerElement.getUpdateComplete). Call it once per render.
  */
 export function rendersAsServer(element: LitElement): boolean {
   if (isServer) return true;
   if (element.hasUpdated || !element.renderRoot.hasChildNodes()) return false;
-  void element.updateComplete.then(() => element.requestUpdate());
+  // After this update has finished (no change-in-update), before anyone awaiting it resumes.
+  queueMicrotask(() => element.requestUpdate());
   return true;
 }
 

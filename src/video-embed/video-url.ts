@@ -24,8 +24,8 @@ export type VideoUrlResult = { ok: true; video: Video } | { ok: false; reason: V
 const youtubeHost = /^((www|m)\.)?youtube\.com$|^(www\.)?youtube-nocookie\.com$|^youtu\.be$/;
 const vimeoHost = /^((www|player)\.)?vimeo\.com$/;
 
-// 11 characters, except the name of YouTube's playlist-only player (not supported).
-const youtubeId = /^(?!videoseries)[\w-]{11}$/;
+// 11 characters, except the names of YouTube's playlist and channel-live players (not supported).
+const youtubeId = /^(?!videoseries|live_stream)[\w-]{11}$/;
 const playlistId = /^[\w-]{2,64}$/;
 const vimeoId = /^\d{1,12}$/;
 const vimeoHash = /^[\da-f]{6,20}$/;
@@ -63,10 +63,11 @@ export function parseVideoUrl(src: string | null | undefined): VideoUrlResult {
     const list = params.get('list') ?? '';
     if (youtubeId.test(id ?? '')) video = { provider: 'youtube', id: id!, start, list: playlistId.test(list) ? list : undefined, shorts: first === 'shorts' };
   } else if (vimeoHost.test(host)) {
-    // The first all-digit segment: vimeo.com/ID[/HASH], player.vimeo.com/video/ID?h=HASH, vimeo.com/channels/NAME/ID…
-    const index = segments.findIndex((segment) => vimeoId.test(segment));
+    // vimeo.com/ID[/HASH], player.vimeo.com/video/ID?h=HASH or vimeo.com/channels/NAME/ID; not the
+    // numbers of showcases, events or albums (vimeo.com/showcase/ID), which are no video.
+    const index = first === 'channels' ? 2 : first === 'video' ? 1 : 0;
     const hash = params.get('h') ?? segments[index + 1] ?? '';
-    if (index >= 0) video = { provider: 'vimeo', id: segments[index], start, hash: vimeoHash.test(hash) ? hash : undefined };
+    if (vimeoId.test(segments[index] ?? '')) video = { provider: 'vimeo', id: segments[index], start, hash: vimeoHash.test(hash) ? hash : undefined };
   } else {
     return { ok: false, reason: 'unknown-host' };
   }
