@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
@@ -32,16 +32,15 @@ export async function fileSize(path, { minify = false } = {}) {
   return { min: bytes.length, gzip: gzipSize(bytes) };
 }
 
-/** Everything every element shares: Lit and dist/shared. Element costs are measured over it. */
-export const sharedBase = `
-  export * from 'lit';
-  export * from './dist/shared/isomer-element.js';
-  export * from './dist/shared/i18n.js';
-  export * from './dist/shared/tokens.js';
-  export * from './dist/shared/url.js';
-  export * from './dist/shared/fallback.js';
-  export * from './dist/shared/server-render.js';
-`;
+/** Everything every element shares: Lit and every module of dist/shared. Element costs are measured over it. */
+const sharedBase = () =>
+  [
+    "export * from 'lit';",
+    ...readdirSync('dist/shared')
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => `export * from './dist/shared/${name}';`),
+  ].join('\n');
 
 /** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */
 export const elements = [
@@ -67,10 +66,11 @@ export const fileBudgets = [
 
 /** Each element's own gzip cost over Lit and the shared base. */
 export async function elementCosts() {
-  const base = await bundleSize(sharedBase);
+  const shared = sharedBase();
+  const base = await bundleSize(shared);
   const costs = [];
   for (const element of elements) {
-    const withElement = await bundleSize(`${sharedBase}\nimport '${element.define}';`);
+    const withElement = await bundleSize(`${shared}\nimport '${element.define}';`);
     costs.push({ ...element, gzip: withElement.gzip - base.gzip, min: withElement.min - base.min });
   }
   return { base, costs };
