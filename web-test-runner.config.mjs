@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commandsPlugin } from './test/support/commands-plugin.mjs';
 import { convertPlugin } from './test/support/convert-plugin.mjs';
+import { ssrPlugin } from './test/support/ssr-plugin.mjs';
 
 // System Chromium (Debian's package), or whatever CHROME_PATH names. As root it needs --no-sandbox;
 // background networking is off because this machine has no internet.
@@ -13,8 +14,26 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   // `lit-ssr-render` for @lit-labs/testing's SSR fixtures (test/ssr-hydration.test.ts): renders in a
-  // Node worker, loading the built element modules (dist/).
-  plugins: [commandsPlugin(), convertPlugin(), litSsrPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // Node worker, loading the built element modules (dist/). `ssr-render` for the hydrated group.
+  plugins: [commandsPlugin(), convertPlugin(), litSsrPlugin(), ssrPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // The component tests run twice: client-rendered (above), and with every fixture server-rendered
+  // as `isomer-blocks convert --ssr` renders it, then hydrated (test/support/fixture.ts).
+  groups: [
+    {
+      name: 'hydrated',
+      files: ['test/{accordion,accordion-upgrade,article-toc,card-grid,goal-card,iframe-embed,pull-quote,video-embed}.test.ts'],
+      testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module">
+      import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+      globalThis.isomerBlocksFixtures = 'hydrated';
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,6 +1,7 @@
 // The upgrade of <isomer-accordion> on a page that loads the preflight stylesheet: this file
 // defines the element only after the page has laid out its items, so it has a file of its own.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture, setContent } from './support/fixture.js';
 import type { IsomerAccordion } from '../src/accordion/accordion.js';
 import { loadStylesheet, nextFrames } from './support/helpers.js';
 
@@ -15,7 +16,7 @@ describe('<isomer-accordion> upgrade', () => {
   it('does not move its items when it upgrades (with the preflight stylesheet), in both variants', async () => {
     const link = await loadStylesheet('/src/preflight.css');
     const wrapper = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
-    wrapper.innerHTML = items('controls') + items('variant="gray" controls') + items('single controls');
+    await setContent(wrapper, items('controls') + items('variant="gray" controls') + items('single controls'));
     await nextFrames();
     const boxes = () => Array.from(wrapper.querySelectorAll('summary, p')).map((node) => node.getBoundingClientRect().toJSON());
     const before = boxes();

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture, setContent } from './support/fixture.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/accordion/define.js';
 import type { IsomerAccordion } from '../src/accordion/accordion.js';
@@ -25,7 +26,7 @@ const faq = (attributes = '') => {
 
 const mount = async (attributes = '') => {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.append(faq(attributes));
+  await setContent(wrapper, faq(attributes).innerHTML);
   const el = wrapper.querySelector('isomer-accordion')!;
   await el.updateComplete;
   return el;

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from './support/fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/article-toc/define.js';
 import type { ArticleToc } from '../src/article-toc/article-toc.js';

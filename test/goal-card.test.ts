@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture, setContent } from './support/fixture.js';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/card-grid/define.js';
 import '../src/goal-card/define.js';
@@ -19,7 +20,7 @@ const trust = (attributes = '') => `<goal-card ${attributes}>
 /** Renders card markup (a string, as a CMS writes it) in a column of `width` px. */
 async function card(markup: string, width = 400): Promise<GoalCard> {
   const column = await fixture(html`<div style="width: ${width}px"></div>`);
-  column.innerHTML = markup;
+  await setContent(column, markup);
   const el = column.querySelector('goal-card')!;
   await el.updateComplete;
   await nextFrames();

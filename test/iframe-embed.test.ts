@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture, setContent } from './support/fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/iframe-embed/define.js';
 import type { IframeEmbed } from '../src/iframe-embed/iframe-embed.js';
@@ -12,7 +13,7 @@ async function render(markup: string, width = '640px'): Promise<HTMLElement> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
   host.style.width = width;
   await logExternalRequests(async () => {
-    host.innerHTML = markup;
+    await setContent(host, markup);
     await Promise.all(Array.from(host.querySelectorAll<IframeEmbed>('iframe-embed'), (el) => el.updateComplete));
   });
   return host;

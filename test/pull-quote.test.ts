@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from './support/fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/pull-quote/define.js';
 import type { PullQuote } from '../src/pull-quote/pull-quote.js';

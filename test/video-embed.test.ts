@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture, setContent } from './support/fixture.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/video-embed/define.js';
 import type { VideoEmbed } from '../src/video-embed/video-embed.js';
@@ -14,7 +15,7 @@ const referenceVideo = (attributes = '') => `<video-embed src="${SRC}" title="${
 /** Renders markup (a string, as a CMS writes it) and waits for every video-embed in it. */
 async function render(markup: string): Promise<HTMLElement> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
-  host.innerHTML = markup;
+  await setContent(host, markup);
   await Promise.all(Array.from(host.querySelectorAll<VideoEmbed>('video-embed'), (el) => el.updateComplete));
   return host;
 }

@@ -13,6 +13,11 @@ export const accordionStyles = [
       display: none;
     }
 
+    /* Over a server's shadow root, the button is there before upgrade: preflight.css's room for it goes. */
+    :host::before {
+      display: none !important;
+    }
+
     [part='control'] {
       display: block;
       margin: 0 0 0.5em auto;

@@ -1,5 +1,6 @@
 import { isServer, LitElement } from 'lit';
 import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
+import { isHydrating, renderAgain } from './server-render.js';
 import { version } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { version?: string };
@@ -86,10 +87,26 @@ export class IsomerElement extends LitElement {
     return done;
   }
 
+  /**
+   * Hydration attaches the shadow root's `slotchange` listeners after the parser has filled the
+   * slots, so those events never reach them: they are replayed once hydration is done.
+   */
+  protected override performUpdate(): void {
+    const hydrating = isHydrating(this);
+    super.performUpdate();
+    if (hydrating) for (const slot of this.renderRoot.querySelectorAll('slot')) slot.dispatchEvent(new Event('slotchange', { bubbles: true }));
+  }
+
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
   protected get language(): Language {
-    // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts.
-    return resolveLanguage(isServer ? this.getAttribute('lang') : closestLang(this));
+    // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts,
+    // and hydration must repeat the server's words before the page's language takes over.
+    const own = resolveLanguage(this.getAttribute('lang'));
+    if (isServer) return own;
+    const language = resolveLanguage(closestLang(this));
+    if (language === own || !isHydrating(this)) return language;
+    renderAgain(this);
+    return own;
   }
 
   /** The UI string `key` in the element's language. */

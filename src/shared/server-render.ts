@@ -8,10 +8,19 @@ import { html, isServer, type LitElement } from 'lit';
  */
 export function rendersAsServer(element: LitElement): boolean {
   if (isServer) return true;
-  if (element.hasUpdated || !element.renderRoot.hasChildNodes()) return false;
-  // After this update has finished (no change-in-update), before anyone awaiting it resumes.
-  queueMicrotask(() => element.requestUpdate());
+  if (!isHydrating(element)) return false;
+  renderAgain(element);
   return true;
+}
+
+/** Whether `element` is in the browser's first update over a server's shadow root (Declarative Shadow DOM). */
+export function isHydrating(element: LitElement): boolean {
+  return !isServer && !element.hasUpdated && !!element.renderRoot?.hasChildNodes();
+}
+
+/** Asks for another render once this update has finished (no change-in-update), before anyone awaiting it resumes. */
+export function renderAgain(element: LitElement): void {
+  queueMicrotask(() => element.requestUpdate());
 }
 
 /**
