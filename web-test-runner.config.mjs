@@ -1,9 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { commandsPlugin } from './test/support/commands-plugin.mjs';
 import { convertPlugin } from './test/support/convert-plugin.mjs';
 import { ssrPlugin } from './test/support/ssr-plugin.mjs';
+
+/** The tests whose fixtures can be server-rendered: those that take them from test/support/fixture.ts. */
+const hydratedTests = readdirSync('test')
+  .filter((file) => file.endsWith('.test.ts') && readFileSync(`test/${file}`, 'utf8').includes("from './support/fixture.js'"))
+  .map((file) => `test/${file}`);
 
 // System Chromium (Debian's package), or whatever CHROME_PATH names. As root it needs --no-sandbox;
 // background networking is off because this machine has no internet.
@@ -21,13 +27,15 @@ export default {
   groups: [
     {
       name: 'hydrated',
-      files: ['test/{accordion,accordion-upgrade,article-toc,card-grid,goal-card,iframe-embed,pull-quote,video-embed}.test.ts'],
+      files: hydratedTests,
       testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>
+    <script>
+      globalThis.isomerBlocksFixtures = 'hydrated';
+    </script>
     <script type="module">
       import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-      globalThis.isomerBlocksFixtures = 'hydrated';
     </script>
     <script type="module" src="${testFramework}"></script>
   </body>

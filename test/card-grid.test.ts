@@ -227,8 +227,7 @@ describe('<isomer-card-grid>', () => {
         const column = await fixture(html`<div><isomer-card-grid label="Nothing"> </isomer-card-grid></div>`);
         grid = column.querySelector('isomer-card-grid')!;
         await grid.updateComplete;
-      });
-      document.removeEventListener('isomer-card-grid-error', record);
+      }).finally(() => document.removeEventListener('isomer-card-grid-error', record));
       expect(warnings.join()).to.contain('<isomer-card-grid>').and.contain('no cards');
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['empty']);
       expect(grid.getBoundingClientRect().height).to.equal(0);

@@ -73,7 +73,7 @@ describe('<iframe-embed>', () => {
   it('makes no request before the frame is near the viewport', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const urls = await logExternalRequests(async () => {
-      host.innerHTML = `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`;
+      await setContent(host, `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`);
       await host.querySelector<IframeEmbed>('iframe-embed')!.updateComplete;
       await nextFrames();
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, languages, resolveLanguage, strings, translate } from '../src/shared/i18n.js';
 import { IsomerElement } from '../src/shared/isomer-element.js';
 import { rendersAsServer } from '../src/shared/server-render.js';
+import { linkHref, parseLink } from '../src/shared/link.js';
 import { parseHttpUrl } from '../src/shared/url.js';
 import { version } from '../src/shared/version.js';
 import { captureWarnings } from './support/helpers.js';
@@ -111,6 +112,22 @@ describe('parseHttpUrl', () => {
   it('rejects relative URLs when there is no base', () => {
     expect(parseHttpUrl('/a', null)?.href).to.equal(undefined);
     expect(parseHttpUrl('https://a.gov.sg/b', null)?.href).to.equal('https://a.gov.sg/b');
+  });
+});
+
+describe('parseLink and linkHref', () => {
+  it('check a link against the document base URL and render it absolute in a browser', () => {
+    const base = document.createElement('base');
+    base.href = 'https://www.smartnation.gov.sg/about/';
+    document.head.prepend(base);
+    try {
+      const link = parseLink(' ../initiatives/ ')!;
+      expect(link.href).to.equal('https://www.smartnation.gov.sg/initiatives/');
+      expect(linkHref(link, ' ../initiatives/ ')).to.equal('https://www.smartnation.gov.sg/initiatives/');
+      expect(parseLink('javascript:alert(1)')).to.equal(null);
+    } finally {
+      base.remove();
+    }
   });
 });
 

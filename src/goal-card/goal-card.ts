@@ -1,8 +1,8 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { rendersAsServer } from '../shared/server-render.js';
-import { parseHttpUrl } from '../shared/url.js';
+import { linkHref, parseLink } from '../shared/link.js';
 import { goalCardStyles } from './goal-card.styles.js';
 
 /** Alt texts that name the kind of picture instead of what it shows, or are just a file name. */
@@ -84,9 +84,7 @@ export class GoalCard extends IsomerElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('href')) {
-      // A server has no page URL: it checks relative links against a stand-in and renders them as
-      // written, since hydration keeps the server's attributes.
-      this.link = parseHttpUrl(this.href, isServer ? 'http://a/' : undefined);
+      this.link = parseLink(this.href);
       if (this.href != null && !this.link) this.reportError('unsafe-url', `href="${this.href}" is not http(s): no link`);
     }
     if (changed.has('headingLevel')) {
@@ -113,7 +111,7 @@ export class GoalCard extends IsomerElement {
     return html`
       <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
-        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? (isServer ? this.href : link.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
+        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
             : nothing}</a>
       </div>

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { rendersAsServer } from '../shared/server-render.js';
-import { parseHttpUrl } from '../shared/url.js';
+import { linkHref, parseLink } from '../shared/link.js';
 import { pullQuoteStyles } from './pull-quote.styles.js';
 
 /**
@@ -43,7 +43,7 @@ export class PullQuote extends IsomerElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('cite')) {
-      this.source = parseHttpUrl(this.cite);
+      this.source = parseLink(this.cite);
       if (this.cite && !this.source) {
         this.reportError('unsafe-url', `cite="${this.cite}" is not an http(s) URL and was ignored.`);
       }
@@ -63,7 +63,7 @@ export class PullQuote extends IsomerElement {
     // The figure is named by its caption explicitly: Chromium does not name it from slotted text.
     return html`
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
-        <blockquote part="quote" cite=${this.source?.href ?? nothing}><slot></slot></blockquote>
+        <blockquote part="quote" cite=${this.source ? linkHref(this.source, this.cite) : nothing}><slot></slot></blockquote>
         <figcaption id="caption" part="attribution" ?hidden=${!hasCaption}>
           <slot name="portrait" @slotchange=${onSlotChange}></slot>
           <div class="who">

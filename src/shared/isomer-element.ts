@@ -1,6 +1,6 @@
 import { isServer, LitElement } from 'lit';
 import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
-import { isHydrating, renderAgain } from './server-render.js';
+import { isHydrating } from './server-render.js';
 import { version } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { version?: string };
@@ -80,7 +80,7 @@ export class IsomerElement extends LitElement {
     return super.createRenderRoot();
   }
 
-  /** Complete once no update is pending: a render may ask for another (see rendersAsServer). */
+  /** Complete once no update is pending: hydration asks for another render (see performUpdate). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.isUpdatePending) done = await super.getUpdateComplete();
@@ -88,25 +88,26 @@ export class IsomerElement extends LitElement {
   }
 
   /**
-   * Hydration attaches the shadow root's `slotchange` listeners after the parser has filled the
-   * slots, so those events never reach them: they are replayed once hydration is done.
+   * Once hydration has repeated what the server rendered, the element renders again, for real:
+   * with what only the browser knows (the light DOM, the page's language and settings). Hydration
+   * also attached the `slotchange` listeners after the parser had filled the slots, so those events
+   * are replayed. A hydration that failed is tried again by the next update, not in a loop.
    */
   protected override performUpdate(): void {
     const hydrating = isHydrating(this);
     super.performUpdate();
-    if (hydrating) for (const slot of this.renderRoot.querySelectorAll('slot')) slot.dispatchEvent(new Event('slotchange', { bubbles: true }));
+    if (!hydrating || !this.hasUpdated) return;
+    this.requestUpdate();
+    for (const slot of this.renderRoot.querySelectorAll('slot')) {
+      if (slot.assignedNodes().length) slot.dispatchEvent(new Event('slotchange', { bubbles: true }));
+    }
   }
 
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
   protected get language(): Language {
     // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts,
-    // and hydration must repeat the server's words before the page's language takes over.
-    const own = resolveLanguage(this.getAttribute('lang'));
-    if (isServer) return own;
-    const language = resolveLanguage(closestLang(this));
-    if (language === own || !isHydrating(this)) return language;
-    renderAgain(this);
-    return own;
+    // and hydration repeats the server's words before the page's language takes over.
+    return resolveLanguage(isServer || isHydrating(this) ? this.getAttribute('lang') : closestLang(this));
   }
 
   /** The UI string `key` in the element's language. */

@@ -4,23 +4,15 @@ import { html, isServer, type LitElement } from 'lit';
  * Whether `element` renders as a server does: on a server (which sees neither the element's light
  * DOM nor the live page), and in the browser's first render over a server's shadow root, which
  * hydration needs to be the same. The browser then renders again, for real, before the element's
- * `updateComplete` resolves (see IsomerElement.getUpdateComplete). Call it once per render.
+ * `updateComplete` resolves (see IsomerElement.performUpdate).
  */
 export function rendersAsServer(element: LitElement): boolean {
-  if (isServer) return true;
-  if (!isHydrating(element)) return false;
-  renderAgain(element);
-  return true;
+  return isServer || isHydrating(element);
 }
 
 /** Whether `element` is in the browser's first update over a server's shadow root (Declarative Shadow DOM). */
 export function isHydrating(element: LitElement): boolean {
   return !isServer && !element.hasUpdated && !!element.renderRoot?.hasChildNodes();
-}
-
-/** Asks for another render once this update has finished (no change-in-update), before anyone awaiting it resumes. */
-export function renderAgain(element: LitElement): void {
-  queueMicrotask(() => element.requestUpdate());
 }
 
 /**

@@ -38,6 +38,24 @@ describe('server rendering', () => {
       assert.ok(rest?.includes(light), `${tag} keeps its light DOM`);
     }
 
+    // A server has no page: relative links are checked against a stand-in and rendered as written,
+    // even where the server's window shim has a `location` (as @lit-labs/ssr's renderModule does).
+    globalThis.location = new URL('http://localhost/');
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    let relative;
+    try {
+      relative = await renderSsr('<pull-quote cite=" /speeches/smart-nation "><p>Q</p></pull-quote><goal-card href="../community/"><span slot="title">C</span></goal-card><goal-card href="javascript:alert(1)"><span slot="title">X</span></goal-card>');
+    } finally {
+      console.warn = warn;
+      delete globalThis.location;
+    }
+    assert.match(relative.html, /<blockquote part="quote" cite="\/speeches\/smart-nation">/);
+    assert.match(relative.html, /<a part="link" href="\.\.\/community\/"/);
+    assert.doesNotMatch(relative.html, /server\.invalid|<a[^>]*href="javascript:/);
+    assert.deepEqual(warnings.map((warning) => warning.match(/<[a-z-]+>/)[0]), ['<goal-card>']);
+
     const { LitElement } = await import('lit');
     customElements.define(
       'broken-thing',

@@ -1,10 +1,10 @@
 /**
  * `fixture()` for the component tests, run two ways with the same assertions:
  * - client-rendered (web-test-runner.config.mjs): @open-wc/testing's fixture, as ever;
- * - server-rendered and hydrated (web-test-runner.hydrated.config.mjs, which sets
- *   `isomerBlocksFixtures = 'hydrated'` and loads Lit's hydration support first): the template's
- *   markup goes to the server, which renders it as `isomer-blocks convert --ssr` does; the browser
- *   parses that Declarative Shadow DOM and the elements hydrate it.
+ * - server-rendered and hydrated (the `hydrated` group of web-test-runner.config.mjs, whose page
+ *   sets `isomerBlocksFixtures = 'hydrated'` and loads Lit's hydration support first): the
+ *   template's markup goes to the server, which renders it as `isomer-blocks convert --ssr` does;
+ *   the browser parses that Declarative Shadow DOM and the elements hydrate it.
  */
 import { fixture as clientFixture } from '@open-wc/testing';
 import { fixtureWrapper } from '@open-wc/testing-helpers';

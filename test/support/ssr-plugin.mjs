@@ -17,11 +17,14 @@ export function ssrPlugin() {
       if (error) reject(new Error(error));
       else resolve(result);
     });
-    worker.on('error', (error) => {
+    // A worker that fails or ends fails what it was rendering; the next command starts another.
+    const stop = (error) => {
       for (const { reject } of pending.values()) reject(error);
       pending.clear();
       worker = undefined;
-    });
+    };
+    worker.on('error', stop);
+    worker.on('exit', (code) => stop(new Error(`the SSR worker exited (${code})`)));
     worker.unref();
   };
   return {

@@ -1,11 +1,12 @@
 // Server-renders markup in a worker thread, with the CLI's renderer (src/cli/ssr.ts), which loads
 // Lit SSR and its DOM shim: they stay out of the Web Test Runner process. The sources are bundled by
 // esbuild, as the browser's are transformed: hydration needs the very same templates on both sides.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { build } from 'esbuild';
 
-const outfile = new URL('../../node_modules/.cache/isomer-blocks-ssr/ssr.mjs', import.meta.url);
+// Inside the repository, so that the bundle's bare imports (lit, parse5) resolve; one per process.
+const outfile = new URL(`../../node_modules/.cache/isomer-blocks-ssr/ssr-${process.pid}.mjs`, import.meta.url);
 mkdirSync(new URL('.', outfile), { recursive: true });
 await build({
   entryPoints: [new URL('../../src/cli/ssr.ts', import.meta.url).pathname],
@@ -19,6 +20,7 @@ await build({
   logLevel: 'error',
 });
 const { renderSsr } = await import(outfile);
+rmSync(outfile);
 
 // The renderer warns about bad input as it renders; the browser warns again as it hydrates, where
 // the tests listen.
