@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../src/article-toc/define.js';
 import type { ArticleToc } from '../src/article-toc/article-toc.js';
 import { nestByLevel, parseLevels, slugify, uniqueId } from '../src/article-toc/outline.js';
-import { accessibilityTree, captureWarnings, emulateMediaFeatures, loadStylesheet, nextFrames } from './support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextFrames } from './support/helpers.js';
 
 /** The section titles of the reference article, in order. */
 const titles = [
@@ -39,14 +39,8 @@ const settled = async (el: ArticleToc) => {
   await el.updateComplete;
 };
 
-/** Collects `article-toc-error` events and warnings while `run` runs. */
-async function problems(run: () => Promise<unknown>) {
-  const events: string[] = [];
-  const listener = (event: Event) => events.push((event as CustomEvent).detail.code);
-  document.addEventListener('article-toc-error', listener);
-  const warnings = await captureWarnings(run).finally(() => document.removeEventListener('article-toc-error', listener));
-  return { events, warnings };
-}
+/** Collects `article-toc-error` codes and warnings while `run` runs. */
+const problems = (run: () => unknown) => captureProblems('article-toc-error', run);
 
 describe('slugify', () => {
   const cases: [string, string][] = [
@@ -230,12 +224,12 @@ describe('<article-toc>', () => {
 
     it('shows the light-DOM list inside the labelled nav when there are no headings', async () => {
       let page!: HTMLElement;
-      const { events } = await problems(async () => {
+      const { codes } = await problems(async () => {
         page = await fixture(html`<article>${fallback}<p>No headings.</p></article>`);
         await tocIn(page);
       });
       const el = page.querySelector('article-toc')!;
-      expect(events).to.deep.equal(['no-headings']);
+      expect(codes).to.deep.equal(['no-headings']);
       expect(el.querySelector('ul')!.assignedSlot!.closest('nav')).to.equal(shadow(el).querySelector('nav'));
       expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
     });
@@ -414,11 +408,11 @@ describe('<article-toc>', () => {
   describe('bad input', () => {
     it('warns when it has no target, shows its children and removes nothing', async () => {
       let page!: HTMLElement;
-      const { events, warnings } = await problems(async () => {
+      const { codes, warnings } = await problems(async () => {
         page = await fixture(html`<div><article-toc><ul><li><a href="#x">X</a></li></ul></article-toc><h2>Orphan</h2></div>`);
         await tocIn(page);
       });
-      expect(events).to.deep.equal(['no-target']);
+      expect(codes).to.deep.equal(['no-target']);
       expect(warnings.join()).to.contain('<article-toc>').and.contain('nor is it in an <article> or <main>');
       const el = page.querySelector('article-toc')!;
       expect(el.querySelector('ul')!.assignedSlot).not.to.equal(null);
@@ -427,27 +421,27 @@ describe('<article-toc>', () => {
 
     it('warns when for names no element, and renders nothing without children', async () => {
       let page!: HTMLElement;
-      const { events, warnings } = await problems(async () => {
+      const { codes, warnings } = await problems(async () => {
         page = await fixture(html`<article><article-toc for="missing"></article-toc><h2>Here</h2></article>`);
         await tocIn(page);
       });
-      expect(events).to.deep.equal(['no-target']);
+      expect(codes).to.deep.equal(['no-target']);
       expect(warnings.join()).to.contain('no element has its for id');
       expect(shadow(page.querySelector('article-toc')!).querySelector('nav')).to.equal(null);
     });
 
     it('warns about an invalid levels value and uses 2-3', async () => {
       let el!: ArticleToc;
-      const { events } = await problems(async () => {
+      const { codes } = await problems(async () => {
         el = await tocIn(await fixture(html`<article><article-toc levels="h9"></article-toc><h2>A</h2><h3>B</h3><h4>C</h4></article>`));
       });
-      expect(events).to.deep.equal(['bad-levels']);
+      expect(codes).to.deep.equal(['bad-levels']);
       expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'B']);
     });
 
     it('warns once about duplicate ids, keeps them, and still scrolls to the right heading', async () => {
       let page!: HTMLElement;
-      const { events } = await problems(async () => {
+      const { codes } = await problems(async () => {
         page = await fixture(html`<article>
           <article-toc></article-toc>
           <h2 id="same">First</h2>
@@ -457,7 +451,7 @@ describe('<article-toc>', () => {
         el.requestUpdate('levels');
         await el.updateComplete;
       });
-      expect(events).to.deep.equal(['duplicate-id']);
+      expect(codes).to.deep.equal(['duplicate-id']);
       expect(Array.from(page.querySelectorAll('h2')).map((h) => h.id)).to.deep.equal(['same', 'same']);
       const second = page.querySelectorAll('h2')[1] as HTMLElement;
       second.scrollIntoView = () => {};
@@ -468,13 +462,13 @@ describe('<article-toc>', () => {
     it('lists 500 headings with a warning that the list is long, and keeps them all in the page', async () => {
       let page!: HTMLElement;
       let el!: ArticleToc;
-      const { events } = await problems(async () => {
+      const { codes } = await problems(async () => {
         page = await fixture(html`<article><article-toc></article-toc></article>`);
         el = page.querySelector('article-toc')!;
         for (let i = 0; i < 500; i++) page.append(Object.assign(document.createElement('h2'), { textContent: `Heading ${i % 7}` }));
         await settled(el);
       });
-      expect(events).to.deep.equal(['no-headings', 'too-many-headings']);
+      expect(codes).to.deep.equal(['no-headings', 'too-many-headings']);
       expect(links(el)).to.have.length(500);
       expect(page.querySelectorAll('h2')).to.have.length(500);
       expect(new Set(links(el).map((link) => link.hash)).size).to.equal(500);
@@ -490,8 +484,8 @@ describe('<article-toc>', () => {
       const el = page.querySelector('article-toc')!;
       page.querySelector('h2')!.remove();
       const later = await problems(() => settled(el));
-      expect(first.events).to.deep.equal(['no-headings']);
-      expect(later.events).to.deep.equal(['no-headings']);
+      expect(first.codes).to.deep.equal(['no-headings']);
+      expect(later.codes).to.deep.equal(['no-headings']);
     });
 
     it('renders naughty heading text as text', async () => {

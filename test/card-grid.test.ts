@@ -4,7 +4,7 @@ import { nothing, type TemplateResult } from 'lit';
 import '../src/card-grid/define.js';
 import '../src/goal-card/define.js';
 import { isColumnCount, type IsomerCardGrid } from '../src/card-grid/card-grid.js';
-import { accessibilityTree, captureWarnings, loadStylesheet, nextFrames } from './support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, loadStylesheet, nextFrames } from './support/helpers.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 
@@ -219,17 +219,14 @@ describe('<isomer-card-grid>', () => {
 
   describe('bad input', () => {
     it('renders nothing, is no list and warns when it has no cards', async () => {
-      const errors: CustomEvent[] = [];
-      const record = (e: Event) => errors.push(e as CustomEvent);
       let grid!: IsomerCardGrid;
-      document.addEventListener('isomer-card-grid-error', record);
-      const warnings = await captureWarnings(async () => {
+      const { warnings, codes } = await captureProblems('isomer-card-grid-error', async () => {
         const column = await fixture(html`<div><isomer-card-grid label="Nothing"> </isomer-card-grid></div>`);
         grid = column.querySelector('isomer-card-grid')!;
         await grid.updateComplete;
-      }).finally(() => document.removeEventListener('isomer-card-grid-error', record));
+      });
       expect(warnings.join()).to.contain('<isomer-card-grid>').and.contain('no cards');
-      expect(errors.map((e) => e.detail.code)).to.deep.equal(['empty']);
+      expect(codes).to.deep.equal(['empty']);
       expect(grid.getBoundingClientRect().height).to.equal(0);
       grid.id = 'empty-grid';
       expect(await accessibilityTree('#empty-grid')).to.equal('');

@@ -4,7 +4,7 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import '../src/card-grid/define.js';
 import '../src/goal-card/define.js';
 import { altProblem, parseHeadingLevel, type GoalCard } from '../src/goal-card/goal-card.js';
-import { accessibilityTree, captureWarnings, emulateMediaFeatures, nextEvent, nextFrames } from './support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, nextEvent, nextFrames } from './support/helpers.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 /** A 400 × 100 picture, i.e. not the card's 16:9 band. */
@@ -29,14 +29,10 @@ async function card(markup: string, width = 400): Promise<GoalCard> {
 
 /** Like `card`, but also returns the warnings and `goal-card-error` codes it caused. */
 async function cardWithErrors(markup: string, width = 400) {
-  const codes: string[] = [];
-  const listener = (event: Event) => codes.push((event as CustomEvent).detail.code);
-  document.addEventListener('goal-card-error', listener);
   let el!: GoalCard;
-  const warnings = await captureWarnings(async () => {
+  const { warnings, codes } = await captureProblems('goal-card-error', async () => {
     el = await card(markup, width);
   });
-  document.removeEventListener('goal-card-error', listener);
   return { el, warnings, codes };
 }
 

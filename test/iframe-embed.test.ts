@@ -3,7 +3,7 @@ import { fixture, setContent } from './support/fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/iframe-embed/define.js';
 import type { IframeEmbed } from '../src/iframe-embed/iframe-embed.js';
-import { accessibilityTree, captureWarnings, loadStylesheet, logExternalRequests, nextFrames } from './support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, loadStylesheet, logExternalRequests, nextFrames } from './support/helpers.js';
 
 const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
 const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3';
@@ -93,17 +93,13 @@ describe('<iframe-embed>', () => {
     ];
     for (const [src, code, link] of cases) {
       it(`${src}: no frame, a warning, an iframe-embed-error (${code}) and ${link ? 'a link' : 'the title as text'}`, async () => {
-        const events: string[] = [];
-        const listener = (event: Event) => events.push((event as CustomEvent).detail.code);
-        document.addEventListener('iframe-embed-error', listener);
         let el!: IframeEmbed;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, codes } = await captureProblems('iframe-embed-error', async () => {
           el = await embed(`src="${src}" title="The form"`);
         });
-        document.removeEventListener('iframe-embed-error', listener);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('<iframe-embed>').and.contain('not embedded');
-        expect(events).to.deep.equal([code]);
+        expect(codes).to.deep.equal([code]);
         expect(frame(el)).to.equal(null);
         const fallback = el.shadowRoot!.querySelector('[part="fallback"]')!;
         expect(fallback.textContent).to.equal('The form');

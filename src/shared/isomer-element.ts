@@ -1,6 +1,6 @@
 import { isServer, LitElement } from 'lit';
 import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
-import { isHydrating } from './server-render.js';
+import { isHydrating, rendersAsServer } from './server-render.js';
 import { version } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { version?: string };
@@ -107,7 +107,7 @@ export class IsomerElement extends LitElement {
   protected get language(): Language {
     // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts,
     // and hydration repeats the server's words before the page's language takes over.
-    return resolveLanguage(isServer || isHydrating(this) ? this.getAttribute('lang') : closestLang(this));
+    return resolveLanguage(rendersAsServer(this) ? this.getAttribute('lang') : closestLang(this));
   }
 
   /** The UI string `key` in the element's language. */

@@ -16,7 +16,7 @@ declare global {
 }
 
 /** Whether this run server-renders and hydrates its fixtures. */
-export const hydrated = globalThis.isomerBlocksFixtures === 'hydrated';
+const hydrated = globalThis.isomerBlocksFixtures === 'hydrated';
 
 /** Bindings that live only in the browser (properties, events): a server can't render them. */
 const browserOnlyBinding = /\s[.@][^\s=]+=["']?$/;
@@ -36,7 +36,7 @@ function assertMarkupOnly(template: TemplateResult): void {
  * The template's markup, as a server receives it: rendered by Lit into an inert document (where no
  * element upgrades), Lit's own marker comments dropped.
  */
-export function markupOf(template: TemplateResult): string {
+function markupOf(template: TemplateResult): string {
   assertMarkupOnly(template);
   const inert = document.implementation.createHTMLDocument('');
   const box = inert.createElement('div');

@@ -20,6 +20,15 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
+/** Runs `run` and returns the warnings it printed and the codes of the `type` error events that reached the document. */
+export async function captureProblems(type: string, run: () => unknown): Promise<{ warnings: string[]; codes: string[] }> {
+  const codes: string[] = [];
+  const listener = (event: Event) => codes.push((event as CustomEvent<{ code: string }>).detail.code);
+  document.addEventListener(type, listener);
+  const warnings = await captureWarnings(run).finally(() => document.removeEventListener(type, listener));
+  return { warnings, codes };
+}
+
 /** The next event of `type` that reaches `target`. */
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), { once: true }));
