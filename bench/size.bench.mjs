@@ -18,7 +18,7 @@ add('isomer-blocks, all elements (esbuild)', (await bundleSize(`import './dist/i
 add('Lit 3 alone', lit.gzip);
 const { base, costs } = await elementCosts();
 add('Lit + isomer-blocks shared base', base.gzip);
-for (const { tag, gzip, budget } of costs) add(`<${tag}> over Lit + shared base`, gzip, `budget ${budget}`);
+for (const { label, gzip, budget } of costs) add(`${label} over Lit + shared base`, gzip, `budget ${budget}`);
 
 const measured = [
   await peer('lite-youtube-embed (JS + CSS)', `import 'lite-youtube-embed/src/lite-yt-embed.js'; export { default as css } from 'lite-youtube-embed/src/lite-yt-embed.css';`),

@@ -10,7 +10,7 @@ const row = (name, size, budget) => {
 
 for (const { file, budget, minify } of fileBudgets) row(`${file}${minify ? ' (minified)' : ''}`, (await fileSize(file, { minify })).gzip, budget);
 const { costs } = await elementCosts();
-for (const { tag, gzip, budget } of costs) row(`<${tag}> over Lit + shared`, gzip, budget);
+for (const { label, gzip, budget } of costs) row(`${label} over Lit + shared`, gzip, budget);
 if (failed) {
   console.error('Size budget exceeded.');
   process.exit(1);
