@@ -2,7 +2,7 @@
 // repository here and in CI) converted by the converter when Storybook builds — never hand-copied.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { loadConverter } from '../scripts/load-converter.mjs';
+import { loadSource } from '../scripts/load-source.mjs';
 
 const id = 'virtual:reference-article';
 const seed = new URL('../../shared/corpus/seed-smart-nation-2.md', import.meta.url).pathname;
@@ -14,7 +14,7 @@ export function referenceArticle() {
     async load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
       this.addWatchFile(seed);
-      const { convert, splitFrontmatter } = await loadConverter();
+      const { convert, splitFrontmatter } = await loadSource('convert/index.ts');
       const { frontmatter, body } = splitFrontmatter(await readFile(seed, 'utf8'));
       // As `isomer-blocks convert --page` does: the title is the h1, the article's sections start at h2.
       const { html, report } = convert(body, { headingBase: 2 });

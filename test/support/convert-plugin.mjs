@@ -2,10 +2,10 @@
  * Web Test Runner plugin for the converter's browser tests:
  * - serves the corpus read-only: `/corpus/index.json` lists the pages, `/corpus/<page>` is one;
  * - the `convert-in-node` command `{ html, options }` runs `convert()` in Node on the same input
- *   (from src/, see scripts/load-converter.mjs), so a test can compare Node and browser output.
+ *   (from src/, see scripts/load-source.mjs), so a test can compare Node and browser output.
  */
 import { readFile } from 'node:fs/promises';
-import { loadConverter } from '../../scripts/load-converter.mjs';
+import { loadSource } from '../../scripts/load-source.mjs';
 import { corpusPages, corpusPath } from './corpus.mjs';
 
 export function convertPlugin() {
@@ -22,7 +22,7 @@ export function convertPlugin() {
     },
     async executeCommand({ command, payload }) {
       if (command !== 'convert-in-node') return undefined;
-      const { convert } = await loadConverter();
+      const { convert } = await loadSource('convert/index.ts');
       return convert(payload.html, payload.options);
     },
   };

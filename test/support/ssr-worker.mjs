@@ -1,26 +1,11 @@
 // Server-renders markup in a worker thread, with the CLI's renderer (src/cli/ssr.ts), which loads
-// Lit SSR and its DOM shim: they stay out of the Web Test Runner process. The sources are bundled by
-// esbuild, as the browser's are transformed: hydration needs the very same templates on both sides.
-import { mkdirSync, rmSync } from 'node:fs';
+// Lit SSR and its DOM shim: they stay out of the Web Test Runner process. The renderer is loaded from
+// the sources, bundled by esbuild as the browser's are transformed: hydration needs the very same
+// templates on both sides.
 import { parentPort } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { loadSource } from '../../scripts/load-source.mjs';
 
-// Inside the repository, so that the bundle's bare imports (lit, parse5) resolve; one per process.
-const outfile = new URL(`../../node_modules/.cache/isomer-blocks-ssr/ssr-${process.pid}.mjs`, import.meta.url);
-mkdirSync(new URL('.', outfile), { recursive: true });
-await build({
-  entryPoints: [new URL('../../src/cli/ssr.ts', import.meta.url).pathname],
-  outfile: outfile.pathname,
-  bundle: true,
-  packages: 'external',
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  tsconfig: new URL('../../tsconfig.json', import.meta.url).pathname,
-  logLevel: 'error',
-});
-const { renderSsr } = await import(outfile);
-rmSync(outfile);
+const { renderSsr } = await loadSource('cli/ssr.ts');
 
 // The renderer warns about bad input as it renders; the browser warns again as it hydrates, where
 // the tests listen.
