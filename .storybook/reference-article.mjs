@@ -1,11 +1,11 @@
-// A Vite plugin: `virtual:reference-article` is the reference article (../shared/corpus, beside the
-// repository here and in CI) converted by the converter when Storybook builds — never hand-copied.
+// A Vite plugin: `virtual:reference-article` is the reference article (test/fixtures/corpus, the real
+// page as published) converted by the converter when Storybook builds — never hand-copied.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { loadSource } from '../scripts/load-source.mjs';
+import { seedPath as seed } from '../test/support/corpus.mjs';
 
 const id = 'virtual:reference-article';
-const seed = new URL('../../shared/corpus/seed-smart-nation-2.md', import.meta.url).pathname;
 
 export function referenceArticle() {
   return {

@@ -3,8 +3,8 @@
 // localhost. Run `npm run build` first (the npm script does).
 import { main } from '../dist/cli/main.js';
 import { startServer } from '../test/e2e/browser.mjs';
+import { seedPath as seed } from '../test/support/corpus.mjs';
 
-const seed = new URL('../../shared/corpus/seed-smart-nation-2.md', import.meta.url).pathname;
 const out = '.tmp/demo';
 const status = await main(['convert', seed, '--page', '--ssr', '--assets', '/dist/cdn/', '--out', out]);
 if (status !== 0) process.exit(status);

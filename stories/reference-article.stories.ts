@@ -6,7 +6,7 @@ import './assets/reference-article.css';
 
 /**
  * The reference article (GovTech TechNews, "Smart Nation 2") exactly as the converter turns its
- * real Isomer markup (../shared/corpus/seed-smart-nation-2.md) into isomer-blocks, at build time.
+ * real Isomer markup (test/fixtures/corpus/seed-smart-nation-2.md) into isomer-blocks, at build time.
  */
 function renderArticle(): HTMLElement {
   const article = document.createElement('article');

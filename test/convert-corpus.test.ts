@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { convert, splitFrontmatter, type ConversionResult } from '../src/convert/index.js';
 import { lostContent } from './support/nothing-lost.js';
 
-/** Every real page of ../shared/corpus (served by test/support/convert-plugin.mjs), frontmatter stripped. */
+/** Every real page of test/fixtures/corpus (served by test/support/convert-plugin.mjs), frontmatter stripped. */
 async function corpus(): Promise<{ page: string; body: string }[]> {
   const pages: string[] = await (await fetch('/corpus/index.json')).json();
   return Promise.all(pages.map(async (page) => ({ page, body: splitFrontmatter(await (await fetch(`/corpus/${encodeURIComponent(page)}`)).text()).body })));

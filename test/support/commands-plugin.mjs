@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { loadSource } from '../../scripts/load-source.mjs';
+import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
 
 /**
  * Web Test Runner commands for Chromium (puppeteer) that the stock commands lack:
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
  *   than the test server is recorded and aborted, or answered with `fulfill` (`{ contentType,
  *   base64 }`, e.g. an image). `stop-request-log` ends that and returns the recorded URLs.
  * - `corpus-pages`: the body (frontmatter stripped) of every real Isomer page in
- *   ../shared/corpus/isomer beside the repository (or $ISOMER_CORPUS/isomer), as `[{ page, body }]`.
+ *   the corpus's isomer/ folder (test/support/corpus.mjs), as `[{ page, body }]`.
  */
 export function commandsPlugin() {
   const sessions = new WeakMap();
@@ -65,14 +65,14 @@ export function commandsPlugin() {
   };
 }
 
-const corpusDir = join(process.env.ISOMER_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)), 'isomer');
-
+/** The agencies' pages (the corpus's isomer/ folder), frontmatter stripped as the CLI strips it. */
 async function corpusPages() {
-  const pages = (await readdir(corpusDir)).filter((name) => name.endsWith('.md')).sort();
+  const { splitFrontmatter } = await loadSource('convert/index.ts');
+  const pages = corpusFiles().filter((file) => file.startsWith('isomer/'));
   return Promise.all(
-    pages.map(async (page) => ({
-      page,
-      body: (await readFile(join(corpusDir, page), 'utf8')).replace(/^---\n[\s\S]*?\n---(\n|$)/, ''),
+    pages.map(async (file) => ({
+      page: file.slice('isomer/'.length),
+      body: splitFrontmatter(await readFile(corpusPath(file), 'utf8')).body,
     })),
   );
 }
