@@ -1,7 +1,7 @@
-// Reads the JSDoc of every element (src/*/<name>.ts) into custom-elements.json.
+// Reads the JSDoc of every element (src/<tag>/<tag>.ts) into custom-elements.json.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/index.ts', 'src/script-tag*.ts', 'src/convert/**', 'src/upgrade/**', 'src/cli/**', 'src/react/**', 'src/types/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/examples.ts', 'src/**/convert.ts', 'src/blocks.ts', 'src/**/*.styles.ts', 'src/**/define.ts', 'src/index.ts', 'src/script-tag*.ts', 'src/convert/**', 'src/upgrade/**', 'src/cli/**', 'src/react/**', 'src/types/**'],
   outdir: '.',
   litelement: true,
   plugins: [

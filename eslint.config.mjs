@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Tests may write markup as a string to reproduce what a CMS or another script does.
-    files: ['test/**', 'stories/**', 'bench/**'],
+    files: ['test/**', 'stories/**', 'bench/**', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/examples.ts'],
     // …and chai assertions are property reads (`to.exist`).
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

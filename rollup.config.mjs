@@ -9,12 +9,15 @@ import minifyLiterals from 'rollup-plugin-html-literals';
 // Start from an empty dist/, so files of removed modules are never published.
 rmSync('dist', { recursive: true, force: true });
 
+/** A block folder's tests, stories and examples: they stay in the repository. */
+const notShipped = /\.(test|stories)\.ts$|(^|\/)examples\.ts$/;
+
 /**
- * Every TypeScript module under src/: the npm build keeps one output module per source module.
- * The script-tag entries (src/script-tag*.ts) only make the CDN files.
+ * Every TypeScript module under src/ that ships: the npm build keeps one output module per source
+ * module. The script-tag entries (src/script-tag*.ts) only make the CDN files.
  */
 const modules = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('script-tag'))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('script-tag') && !notShipped.test(file))
   .map((file) => `src/${file}`);
 
 /**

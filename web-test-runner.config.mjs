@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -6,17 +6,21 @@ import { commandsPlugin } from './test/support/commands-plugin.mjs';
 import { convertPlugin } from './test/support/convert-plugin.mjs';
 import { ssrPlugin } from './test/support/ssr-plugin.mjs';
 
-/** The tests whose fixtures can be server-rendered: those that take them from test/support/fixture.ts. */
-const hydratedTests = readdirSync('test')
-  .filter((file) => file.endsWith('.test.ts') && readFileSync(`test/${file}`, 'utf8').includes("from './support/fixture.js'"))
-  .map((file) => `test/${file}`);
+/**
+ * Each block's element tests, `src/<tag>/<tag>*.test.ts`: they take their fixtures from
+ * test/support/fixture.ts, so they run twice, client-rendered and server-rendered then hydrated.
+ * (A block's pure tests, such as video-embed/video-url.test.ts, run once.)
+ */
+const elementTests = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap(({ name }) => readdirSync(`src/${name}`).filter((file) => file.startsWith(`${name}.`) && file.endsWith('.test.ts')).map((file) => `src/${name}/${file}`));
 
 // System Chromium (Debian's package), or whatever CHROME_PATH names. As root it needs --no-sandbox;
 // background networking is off because this machine has no internet.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   // `lit-ssr-render` for @lit-labs/testing's SSR fixtures (test/ssr-hydration.test.ts): renders in a
@@ -27,7 +31,7 @@ export default {
   groups: [
     {
       name: 'hydrated',
-      files: hydratedTests,
+      files: elementTests,
       testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>
@@ -53,7 +57,7 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     // The CLI runs only in Node; test/node/ covers it.
-    exclude: ['src/cli/**'],
+    exclude: ['src/cli/**', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/examples.ts'],
     threshold: { statements: 95, lines: 95, branches: 90, functions: 95 },
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],

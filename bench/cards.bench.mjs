@@ -44,7 +44,7 @@ const variants = [
   {
     name: 'isomer-card-grid + goal-card',
     tags: ['isomer-card-grid', 'goal-card'],
-    entry: `import './dist/card-grid/define.js'; import './dist/goal-card/define.js';`,
+    entry: `import './dist/isomer-card-grid/define.js'; import './dist/goal-card/define.js';`,
     resolveDir: '.',
     css: ['/dist/preflight.css'],
     card: (i) => `<goal-card><img slot="image" src="${image}" alt="${alt(i)}"><span slot="title">Goal ${i}</span><p>${description}</p></goal-card>`,

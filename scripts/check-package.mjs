@@ -39,17 +39,37 @@ if (pack.size > packedBudget) problems.push(`the tarball is ${pack.size} B, over
 // Every export target is published, and every element has its entries.
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+/** A target with `*` as a pattern: every `*` stands for the same folder name. */
+const targetPattern = (target) => {
+  const [first, ...rest] = target.slice(2).replace(/[.]/g, '\\.').split('*');
+  return new RegExp(`^${first}${rest.map((part, i) => (i === 0 ? `([^/]+)${part}` : `\\1${part}`)).join('')}$`);
+};
 for (const [entry, value] of Object.entries(packageJson.exports)) {
   for (const target of targets(value)) {
-    const published = target.includes('*')
-      ? files.some((file) => new RegExp(`^${target.slice(2).replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(file))
-      : files.includes(target.slice(2));
+    const published = target.includes('*') ? files.some((file) => targetPattern(target).test(file)) : files.includes(target.slice(2));
     if (!published) problems.push(`exports["${entry}"] → ${target} is not in the tarball`);
   }
 }
-for (const { tagName } of elementsOf(readManifest())) {
-  for (const entry of [`./${tagName}`, `./${tagName}/class`]) {
-    if (!packageJson.exports[entry]) problems.push(`exports lacks "${entry}" for <${tagName}>`);
+/** The published file a subpath resolves to, as Node resolves `exports` (exact entry, else the longest pattern). */
+const resolveSubpath = (subpath) => {
+  const exact = packageJson.exports[subpath];
+  if (exact) return exact.default ?? exact;
+  const patterns = Object.keys(packageJson.exports)
+    .filter((key) => key.includes('*'))
+    .sort((a, b) => b.indexOf('*') - a.indexOf('*') || b.length - a.length);
+  for (const key of patterns) {
+    const [prefix, suffix] = key.split('*');
+    if (!subpath.startsWith(prefix) || !subpath.endsWith(suffix) || subpath.length < key.length - 1) continue;
+    const match = subpath.slice(prefix.length, subpath.length - suffix.length);
+    const value = packageJson.exports[key];
+    return (value.default ?? value).replaceAll('*', match);
+  }
+  return undefined;
+};
+for (const { tagName, modulePath } of elementsOf(readManifest())) {
+  const expected = { [`./${tagName}`]: `./dist/${tagName}/define.js`, [`./${tagName}/class`]: `./${modulePath.replace(/^src/, 'dist').replace(/\.ts$/, '.js')}` };
+  for (const [entry, file] of Object.entries(expected)) {
+    if (resolveSubpath(entry) !== file || !files.includes(file.slice(2))) problems.push(`"isomer-blocks${entry.slice(1)}" does not resolve to ${file} for <${tagName}>`);
   }
   if (!files.includes(`dist/react/${tagName}.js`)) problems.push(`the React wrapper of <${tagName}> is not published`);
 }

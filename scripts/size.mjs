@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import { loadSource } from './load-source.mjs';
 
 /** gzip -9 size of some bytes. */
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -42,17 +43,14 @@ const sharedBase = () =>
       .map((name) => `export * from './dist/shared/${name}';`),
   ].join('\n');
 
-/** The elements as built (run `npm run build` first): tag, registering module, gzip budget over the shared base. */
-export const elements = [
-  { tag: 'pull-quote', define: './dist/pull-quote/define.js', budget: 1024 },
-  // Issue 3: the grid and its cards together ≤ 2 KB.
-  { tag: 'isomer-card-grid', define: './dist/card-grid/define.js', budget: 656 },
-  { tag: 'goal-card', define: './dist/goal-card/define.js', budget: 1392 },
-  { tag: 'video-embed', define: './dist/video-embed/define.js', budget: 2048 },
-  { tag: 'iframe-embed', define: './dist/iframe-embed/define.js', budget: 1024 },
-  { tag: 'article-toc', define: './dist/article-toc/define.js', budget: 1536 },
-  { tag: 'isomer-accordion', define: './dist/accordion/define.js', budget: 1024 },
-];
+/**
+ * Every block of the registry (src/blocks.ts) as built (run `npm run build` first): tag,
+ * registering module, gzip budget over the shared base.
+ */
+export async function elements() {
+  const { blocks } = await loadSource('blocks.ts');
+  return Object.entries(blocks).map(([tag, { budget }]) => ({ tag, define: `./dist/${tag}/define.js`, budget }));
+}
 
 /** Budgets for whole files (gzip bytes); `minify` measures a stylesheet as a CDN would serve it minified. */
 export const fileBudgets = [
@@ -76,9 +74,10 @@ export async function elementCosts() {
     return { gzip: withElements.gzip - base.gzip, min: withElements.min - base.min };
   };
   const costs = [];
-  for (const element of elements) costs.push({ ...element, label: `<${element.tag}>`, ...(await cost([element.define])) });
+  const blocks = await elements();
+  for (const element of blocks) costs.push({ ...element, label: `<${element.tag}>`, ...(await cost([element.define])) });
   for (const set of sets) {
-    const defines = set.tags.map((tag) => elements.find((element) => element.tag === tag).define);
+    const defines = set.tags.map((tag) => blocks.find((element) => element.tag === tag).define);
     costs.push({ ...set, label: set.tags.map((tag) => `<${tag}>`).join(' + '), ...(await cost(defines)) });
   }
   return { base, costs };

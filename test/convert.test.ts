@@ -119,7 +119,7 @@ describe('convert()', () => {
       expect(codes(convert(empty))).to.deep.equal(['empty-grid']);
       expect(convert(mixed).html).to.equal(mixed);
       expect(codes(convert(mixed))).to.deep.equal(['unexpected-content']);
-      expect(convert(mixed).report.blocks[0]).to.include({ kind: 'card-grid', action: 'kept' });
+      expect(convert(mixed).report.blocks[0]).to.include({ kind: 'isomer-card-grid', action: 'kept' });
     });
 
     it('converts cards inside cards, inner grid included', () => {
@@ -148,7 +148,7 @@ describe('convert()', () => {
         `<video-embed src="${src}" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “Smart Nation 2.0” on YouTube</a></video-embed>`,
       );
       expect(report.warnings).to.deep.equal([]);
-      expect(report.blocks[0]).to.include({ kind: 'embed', action: 'converted', element: 'video-embed' });
+      expect(report.blocks[0]).to.include({ kind: 'video-embed', action: 'converted', element: 'video-embed' });
     });
 
     it('names an untitled video after the nearest preceding heading, and reports it', () => {
@@ -255,7 +255,7 @@ describe('convert()', () => {
       for (const input of inputs) {
         const result = convert(input);
         expect(result.html).to.equal(input);
-        expect(result.report.blocks[0]).to.include({ kind: 'blockquote', action: 'kept' });
+        expect(result.report.blocks[0]).to.include({ kind: 'pull-quote', action: 'kept' });
       }
     });
 

@@ -6,15 +6,14 @@
 import { cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
+import { blockTags, type BlockTag } from '../src/blocks.js';
 import { accessibilityTree, logExternalRequests, nextFrames } from './support/helpers.js';
 
 // The server renders in Node (a worker of the Web Test Runner process), which loads JavaScript
-// only: both sides use the built element modules, dist/<folder>/define.js (`npm test` builds them
+// only: both sides use the built element modules, dist/<tag>/define.js (`npm test` builds them
 // before the unit tests). The browser must register the very same classes: the src modules would
 // define the tags first and the built ones would then be ignored.
-const folders = ['pull-quote', 'card-grid', 'goal-card', 'video-embed', 'iframe-embed', 'accordion', 'article-toc'] as const;
-type Folder = (typeof folders)[number];
-const define = (folder: Folder) => `../dist/${folder}/define.js`;
+const define = (tag: BlockTag) => `../dist/${tag}/define.js`;
 
 const PMO = 'https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation';
 const VIDEO = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
@@ -36,8 +35,8 @@ interface Case {
   warning?: RegExp;
   /** The axe rule that bad input fails without JavaScript, where the server guessed good input. */
   serverGuessFails?: string;
-  /** The element's module folder and those of the elements it holds. */
-  folders: Folder[];
+  /** The element's block and those of the elements it holds. */
+  blocks: BlockTag[];
   template: () => TemplateResult;
   /** What reads in every case, JavaScript or not: the element's own content. */
   content(el: HTMLElement): void;
@@ -76,7 +75,7 @@ const markup = (source: string): TemplateResult => html(Object.assign([source], 
 const cases: Case[] = [
   {
     tag: 'pull-quote',
-    folders: ['pull-quote'],
+    blocks: ['pull-quote'],
     template: () => markup(`<pull-quote cite="${PMO}">
       <p>“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”</p>
       <p slot="attribution">- PM Lawrence Wong at the <a href="${PMO}">launch of Smart Nation 2.0 in Oct 2024</a></p>
@@ -102,7 +101,7 @@ const cases: Case[] = [
   {
     tag: 'pull-quote',
     variant: 'without attribution, with a source the text does not link',
-    folders: ['pull-quote'],
+    blocks: ['pull-quote'],
     template: () => markup(`<pull-quote cite="${PMO}"><p>“We focused on building up capabilities.”</p></pull-quote>`),
     content(el) {
       expect(shown(el.querySelector('p')!)).to.equal(true);
@@ -117,7 +116,7 @@ const cases: Case[] = [
   {
     tag: 'goal-card',
     variant: 'without a title',
-    folders: ['goal-card'],
+    blocks: ['goal-card'],
     template: () => markup('<goal-card><p>A card that only describes.</p></goal-card>'),
     content(el) {
       expect(shown(el.querySelector('p')!)).to.equal(true);
@@ -132,7 +131,7 @@ const cases: Case[] = [
   },
   {
     tag: 'isomer-card-grid',
-    folders: ['card-grid', 'goal-card'],
+    blocks: ['isomer-card-grid', 'goal-card'],
     template: () => markup(`<isomer-card-grid label="Smart Nation 2.0 goals">${cards.map(cardMarkup).join('')}</isomer-card-grid>`),
     content(el) {
       const titles = Array.from(el.querySelectorAll('[slot="title"]'));
@@ -158,7 +157,7 @@ const cases: Case[] = [
   },
   {
     tag: 'goal-card',
-    folders: ['goal-card'],
+    blocks: ['goal-card'],
     template: () => markup(`<goal-card heading-level="4" href="https://www.smartnation.gov.sg/trust/">
       <img slot="image" src="${PIXEL}" alt="People using digital services">
       <span slot="title">Trust</span>
@@ -186,7 +185,7 @@ const cases: Case[] = [
   },
   {
     tag: 'video-embed',
-    folders: ['video-embed'],
+    blocks: ['video-embed'],
     // A server renders its light DOM (the link to the video): the poster waits for the browser,
     // which alone sees the page's strict-privacy meta tag. Strict here: no thumbnail that loads (or,
     // offline, fails) sooner in one render than in the other.
@@ -213,7 +212,7 @@ const cases: Case[] = [
   },
   {
     tag: 'iframe-embed',
-    folders: ['iframe-embed'],
+    blocks: ['iframe-embed'],
     // A server renders its light DOM (the link): the page's meta tag can extend the hosts it frames.
     template: () => markup(`<iframe-embed src="${FORM}" title="Feedback on Smart Nation 2.0"><a href="${FORM}">Feedback on Smart Nation 2.0</a></iframe-embed>`),
     content(el) {
@@ -231,7 +230,7 @@ const cases: Case[] = [
   },
   {
     tag: 'isomer-accordion',
-    folders: ['accordion'],
+    blocks: ['isomer-accordion'],
     template: () => markup(`<isomer-accordion controls>
       <details class="isomer-details"><summary>Why is Smart Nation 2.0 necessary?</summary><div class="isomer-details-content"><p>Technology has changed.</p></div></details>
       <details class="isomer-details"><summary>How can I take part?</summary><div class="isomer-details-content"><p>Join a workshop.</p></div></details>
@@ -260,7 +259,7 @@ const cases: Case[] = [
   },
   {
     tag: 'article-toc',
-    folders: ['article-toc'],
+    blocks: ['article-toc'],
     // A server renders its light DOM (the list of links): only the live page has the headings.
     template: () => markup(`<main>
       <article-toc><ul><li><a href="#why">Why is Smart Nation 2.0 necessary?</a></li><li><a href="#goals">Three goals</a></li></ul></article-toc>
@@ -343,8 +342,8 @@ function watchConsole() {
 }
 
 before(async () => {
-  for (const folder of folders) {
-    const url = new URL(define(folder), import.meta.url);
+  for (const tag of blockTags) {
+    const url = new URL(define(tag), import.meta.url);
     const response = await fetch(url);
     if (!response.ok) {
       throw new Error(`${url.pathname} is missing (HTTP ${response.status}): run \`npm run build\` before these tests (npm test does).`);
@@ -355,6 +354,10 @@ before(async () => {
 
 afterEach(() => cleanupFixtures());
 
+it('has a client, server and hydrated case for every block of the registry', () => {
+  expect(blockTags.filter((tag) => !cases.some((test) => test.tag === tag))).to.deep.equal([]);
+});
+
 for (const fixture of kinds) {
   const kind = kindOf(fixture);
   describe(`every element, ${{ csr: 'client-rendered', ssr: 'server-rendered without JavaScript', hydrated: 'server-rendered and hydrated' }[kind]} (${fixture.name})`, () => {
@@ -364,7 +367,7 @@ for (const fixture of kinds) {
         let root: HTMLElement;
         try {
           root = await fixture<HTMLElement>(test.template(), {
-            modules: test.folders.map(define),
+            modules: test.blocks.map(define),
             base: import.meta.url,
           });
           // The fixture hydrates the outermost deferred element; the server defers every element of
@@ -397,7 +400,7 @@ for (const fixture of kinds) {
             const hydrated = shadows(el);
             const container = root.parentElement!;
             container.remove();
-            const client = await csrFixture<HTMLElement>(test.template(), { modules: test.folders.map(define), base: import.meta.url });
+            const client = await csrFixture<HTMLElement>(test.template(), { modules: test.blocks.map(define), base: import.meta.url });
             const clientEl = client.localName === test.tag ? client : client.querySelector(test.tag)!;
             await nextFrames();
             expect(hydrated).to.deep.equal(shadows(clientEl));

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
-// The label and list metrics are mirrored for `:not(:defined)` in src/preflight.css, so that the
+// The label and list metrics are mirrored for `:not(:defined)` in article-toc.preflight.css, so that the
 // no-JavaScript list and the generated one take the same room.
 export const articleTocStyles = [
   tokens,

@@ -3,7 +3,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { IsomerElement } from '../shared/isomer-element.js';
 import { lightDom, rendersAsServer } from '../shared/server-render.js';
 import { articleTocStyles } from './article-toc.styles.js';
-import { nestByLevel, parseLevels, slugify, uniqueId, type OutlineEntry } from './outline.js';
+import { headingId, nestByLevel, parseLevels, type OutlineEntry } from './outline.js';
 
 /** More headings than this make a list too long to be a summary of the page: a warning says so. */
 const maxSections = 100;
@@ -118,7 +118,7 @@ export class ArticleToc extends IsomerElement {
   private giveIds(headings: HTMLElement[]): string | undefined {
     const ids = Array.from((this.getRootNode() as Document).querySelectorAll('[id]'), (element) => element.id);
     const taken = new Set(ids);
-    for (const heading of headings) if (!heading.id) heading.id = uniqueId(slugify(heading.textContent!), taken);
+    for (const heading of headings) if (!heading.id) heading.id = headingId(heading.textContent!, taken);
     return headings.find(({ id }) => ids.indexOf(id) < ids.lastIndexOf(id))?.id;
   }
 

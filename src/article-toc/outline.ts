@@ -1,10 +1,12 @@
-// Pure helpers of <article-toc>: heading ids, heading levels and the nested outline. Exported so
-// that the converter can give headings the same ids as the element does.
+// Pure helpers of <article-toc>: heading ids, heading levels and the nested outline. The converter
+// gives headings their ids with the same `headingId`, so a page has the same ids converted or not.
 
 /**
  * A URL-fragment id for a heading's text: letters and digits of every script (with their combining
  * marks, which Tamil needs) are kept and lower-cased; every other run of characters becomes one
- * hyphen. Text with nothing to keep (emoji, punctuation) gives `section`.
+ * hyphen. Text with nothing to keep (emoji, punctuation) gives `section`. Compatibility characters
+ * fold first (NFKC): full-width `ＦＡＱ` gives `faq`, `CO₂` gives `co2`, the ligature in `Oﬃce`
+ * gives `office`, as a reader would type them.
  *
  * @example slugify('3 key goals of Smart Nation 2.0') === '3-key-goals-of-smart-nation-2-0'
  * @example slugify('智慧国 2.0 的三大目标') === '智慧国-2-0-的三大目标'
@@ -12,7 +14,7 @@
 export function slugify(text: string): string {
   return (
     text
-      .normalize('NFC')
+      .normalize('NFKC')
       .toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'section'
@@ -25,6 +27,11 @@ export function uniqueId(base: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+/** The id of a heading with `text` when `taken` holds the ids already on the page. */
+export function headingId(text: string, taken: Set<string>): string {
+  return uniqueId(slugify(text), taken);
 }
 
 /** The heading levels named by `levels` (`"2-3"`, `"2"`, `"1-6"`), or null when it is not a valid range. */

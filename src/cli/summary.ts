@@ -1,3 +1,5 @@
+import { blocks } from '../blocks.js';
+
 /** The outcome of one file, as listed in the summary and in `--report json`. */
 export interface FileResult {
   file: string;
@@ -9,15 +11,8 @@ export interface FileResult {
   warnings: { code: string; message: string }[];
 }
 
-const columns: [string, string][] = [
-  ['isomer-card-grid', 'grids'],
-  ['goal-card', 'cards'],
-  ['video-embed', 'videos'],
-  ['iframe-embed', 'iframes'],
-  ['pull-quote', 'quotes'],
-  ['article-toc', 'tocs'],
-  ['isomer-accordion', 'accordions'],
-];
+/** One column per block: `[tag, label]`, in registry order. */
+const columns = Object.entries(blocks).map(([tag, { label }]) => [tag, label]);
 
 /** A plain-text table: one row per file, counts of converted blocks per kind, warnings, and totals. */
 export function summaryTable(results: FileResult[]): string {

@@ -1,5 +1,4 @@
 import type { BlockEntry, ConversionReport, WarningCode } from './report.js';
-import { shiftHeadingLevels } from './rules/heading-levels.js';
 import { Nodes, normalizeSpace, type Tree } from './tree.js';
 
 /** Options of `convert()` and `upgrade()`. */
@@ -24,7 +23,15 @@ export interface Heading<N> {
   text: string;
 }
 
-const headingLevel = (tag: string | null) => (tag && /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0);
+/** The level of a heading tag (`h3` → 3), or 0 for any other tag. */
+export const headingLevel = (tag: string | null) => (tag && /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0);
+
+/**
+ * A block's converter rule (`src/<tag>/convert.ts`) looks at one element: `undefined` = not its
+ * block (try the next rule, then look inside); `null` = its block, kept as it is (do not look
+ * inside); a node = what replaced the block (look inside that).
+ */
+export type Rule = <N>(node: N, context: Context<N>) => N | null | undefined;
 
 /** State shared by the rules during one pass: the tree, the report, the headings and ids seen. */
 export class Context<N> {
@@ -43,7 +50,6 @@ export class Context<N> {
     root: N,
   ) {
     this.nodes = new Nodes(tree);
-    if (options.headingBase) shiftHeadingLevels(root, options.headingBase, this);
     for (const element of this.nodes.descendants(root)) {
       const id = tree.attr(element, 'id');
       if (id) this.ids.add(id);

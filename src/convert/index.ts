@@ -3,4 +3,4 @@ export type { ConvertOptions } from './context.js';
 export { classifyEmbed, type EmbedClass } from './embed-hosts.js';
 export { splitFrontmatter, type SplitSource } from './frontmatter.js';
 export { countConverted, type BlockEntry, type BlockKind, type ConversionReport, type ConversionWarning, type WarningCode } from './report.js';
-export { slug } from './slug.js';
+export { headingId as slug } from '../article-toc/outline.js';

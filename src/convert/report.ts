@@ -1,5 +1,7 @@
-/** The legacy blocks the converter knows. */
-export type BlockKind = 'card-grid' | 'embed' | 'blockquote' | 'list' | 'accordion' | 'headings';
+import type { BlockTag } from '../blocks.js';
+
+/** What a report entry is about: a block (by its tag), or the headings the converter shifted. */
+export type BlockKind = BlockTag | 'headings';
 
 /** One legacy block found in the input and what was done with it. */
 export interface BlockEntry {

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
-// The host box and every slotted child's box are mirrored for `:not(:defined)` in src/preflight.css
+// The host box and every slotted child's box are mirrored for `:not(:defined)` in goal-card.preflight.css
 // (same flat flex column, same order), so that nothing moves when the card upgrades;
-// test/goal-card.test.ts measures that. The image keeps its `!important` sizes because Isomer writes
+// goal-card.test.ts measures that. The image keeps its `!important` sizes because Isomer writes
 // `style="width: 100%"` on it.
 export const goalCardStyles = [
   tokens,

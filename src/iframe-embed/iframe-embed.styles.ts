@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
-// The sizes by host are mirrored for `:not(:defined)` in src/preflight.css (zero layout shift).
+// The sizes by host are mirrored for `:not(:defined)` in iframe-embed.preflight.css (zero layout shift).
 // One rule a line: the element has a 1 KB budget and template CSS ships as written.
 export const iframeEmbedStyles = [
   tokens,

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
 // The host box (display, margins, padding, rule, quote size) is mirrored for `:not(:defined)` in
-// src/preflight.css so that nothing moves when the element upgrades; test/pull-quote.test.ts
+// pull-quote.preflight.css so that nothing moves when the element upgrades; pull-quote.test.ts
 // measures that.
 export const pullQuoteStyles = [
   tokens,

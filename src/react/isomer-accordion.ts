@@ -2,7 +2,7 @@
 
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { IsomerAccordion as IsomerAccordionElement } from '../accordion/accordion.js';
+import { IsomerAccordion as IsomerAccordionElement } from '../isomer-accordion/isomer-accordion.js';
 import type { IsomerErrorDetail } from '../shared/isomer-element.js';
 import { registered } from './registered.js';
 

@@ -2,7 +2,7 @@
 
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { IsomerCardGrid as IsomerCardGridElement } from '../card-grid/card-grid.js';
+import { IsomerCardGrid as IsomerCardGridElement } from '../isomer-card-grid/isomer-card-grid.js';
 import type { IsomerErrorDetail } from '../shared/isomer-element.js';
 import { registered } from './registered.js';
 

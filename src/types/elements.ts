@@ -3,8 +3,8 @@
 import type { ArticleToc } from '../article-toc/article-toc.js';
 import type { GoalCard } from '../goal-card/goal-card.js';
 import type { IframeEmbed } from '../iframe-embed/iframe-embed.js';
-import type { IsomerAccordion } from '../accordion/accordion.js';
-import type { IsomerCardGrid } from '../card-grid/card-grid.js';
+import type { IsomerAccordion } from '../isomer-accordion/isomer-accordion.js';
+import type { IsomerCardGrid } from '../isomer-card-grid/isomer-card-grid.js';
 import type { PullQuote } from '../pull-quote/pull-quote.js';
 import type { VideoEmbed } from '../video-embed/video-embed.js';
 import type { IsomerErrorDetail } from '../shared/isomer-element.js';

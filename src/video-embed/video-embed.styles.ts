@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 
 // The frame's box (16/9, 9/16 for Shorts, capped height) is mirrored for `:not(:defined)` in
-// src/preflight.css so that nothing moves when the element upgrades. The caption puts title and
+// video-embed.preflight.css so that nothing moves when the element upgrades. The caption puts title and
 // provider on a dark band, readable over any thumbnail. One rule a line: the element has a 2 KB
 // budget and template CSS ships as written.
 export const videoEmbedStyles = [

@@ -67,5 +67,5 @@ describe('Storybook', () => {
 });
 
 it('every element has a stories file with docs', () => {
-  for (const { tagName } of declarations) assert.ok(docs.some((doc) => tagOf(doc) === tagName), `stories/${tagName}.stories.ts`);
+  for (const { tagName } of declarations) assert.ok(docs.some((doc) => tagOf(doc) === tagName), `src/${tagName}/${tagName}.stories.ts`);
 });

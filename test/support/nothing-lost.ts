@@ -1,8 +1,12 @@
 // The converter's invariant, checked the way a browser sees the page: everything an author wrote
 // in the input (text, link targets, images with their alt text, embed URLs) is in the output.
 import { defaultTreeAdapter as adapter, html as names, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { blocks } from '../../src/blocks.js';
 
 const body = adapter.createElement('body', names.NS.HTML, []);
+
+/** Elements whose `src` is embedded content: iframes and the blocks that embed (src/blocks.ts). */
+const embedTags = new Set(['iframe', ...Object.entries(blocks).flatMap(([tag, block]) => ('embeds' in block ? [tag] : []))]);
 
 export interface Content {
   /** Whitespace-normalized text runs (an iframe's raw text is never shown, so it is left out). */
@@ -10,7 +14,7 @@ export interface Content {
   hrefs: string[];
   /** `src|alt` of every image (`alt` missing = `src|∅`). */
   images: string[];
-  /** The src of every iframe, video-embed and iframe-embed. */
+  /** The src of every iframe and embedding block. */
   embeds: string[];
 }
 
@@ -26,7 +30,7 @@ function walk(node: T.ParentNode, content: Content) {
       // A clickable card's link moves from its <a> to <goal-card href>.
       if (href !== null && ['a', 'goal-card'].includes(child.tagName)) content.hrefs.push(href);
       if (child.tagName === 'img') content.images.push(`${attr(child, 'src')}|${attr(child, 'alt') ?? '∅'}`);
-      if (['iframe', 'video-embed', 'iframe-embed'].includes(child.tagName) && attr(child, 'src') !== null) content.embeds.push(attr(child, 'src')!);
+      if (embedTags.has(child.tagName) && attr(child, 'src') !== null) content.embeds.push(attr(child, 'src')!);
       walk(child.tagName === 'template' ? adapter.getTemplateContent(child as T.Template) : child, content);
     }
   }

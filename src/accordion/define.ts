@@ -1,5 +1,0 @@
-import { IsomerAccordion } from './accordion.js';
-
-IsomerAccordion.define('isomer-accordion');
-
-export { IsomerAccordion };

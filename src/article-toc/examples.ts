@@ -1,0 +1,13 @@
+// Named examples of <article-toc> in the converter's output form: the SSR matrix, the conformance
+// suite and the stories render them. A contents list needs its page: each example is one.
+export const examples = {
+  /** The converted contents list of a page with two sections, one with a subsection. */
+  page: `<main>
+  <article-toc><ul><li><a href="#why">Why is Smart Nation 2.0 necessary?</a></li><li><a href="#goals">Three goals</a></li></ul></article-toc>
+  <h2 id="why">Why is Smart Nation 2.0 necessary?</h2>
+  <p>Technology has changed.</p>
+  <h2 id="goals">Three goals</h2>
+  <h3>Trust</h3>
+  <p>Use digital tools confidently.</p>
+</main>`,
+};

