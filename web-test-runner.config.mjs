@@ -31,7 +31,7 @@ export default {
   groups: [
     {
       name: 'hydrated',
-      files: elementTests,
+      files: [...elementTests, 'test/conformance.test.ts'],
       testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>

@@ -123,7 +123,7 @@ function reactWrapper(element, known) {
   const define = specifier(file, element.modulePath);
   return [
     header,
-    "import { createComponent, type EventName } from '@lit/react';",
+    `import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';`,
     "import * as React from 'react';",
     `import { ${element.name} as ${element.name}Element } from '${define}';`,
     ...typeImports(file, events.map(eventType), known),

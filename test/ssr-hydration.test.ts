@@ -6,7 +6,14 @@
 import { cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
+import { examples as articleToc } from '../src/article-toc/examples.js';
 import { blockTags, type BlockTag } from '../src/blocks.js';
+import { examples as goalCard } from '../src/goal-card/examples.js';
+import { examples as iframeEmbed } from '../src/iframe-embed/examples.js';
+import { examples as accordion } from '../src/isomer-accordion/examples.js';
+import { examples as cardGrid, goals as cards } from '../src/isomer-card-grid/examples.js';
+import { examples as pullQuote } from '../src/pull-quote/examples.js';
+import { examples as videoEmbed } from '../src/video-embed/examples.js';
 import { accessibilityTree, logExternalRequests, nextFrames } from './support/helpers.js';
 
 // The server renders in Node (a worker of the Web Test Runner process), which loads JavaScript
@@ -19,7 +26,6 @@ const PMO = 'https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-S
 const VIDEO = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
 const VIDEO_TITLE = 'What does being a Smart Nation mean?';
 const FORM = 'https://form.gov.sg/66a1b2c3d4e5f60718293a4b';
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 type Fixture = typeof csrFixture;
 const kinds: Fixture[] = [csrFixture, ssrNonHydratedFixture, ssrHydratedFixture];
@@ -58,14 +64,6 @@ const showsLightDom = (el: HTMLElement) => {
   for (const link of el.querySelectorAll('a')) expect(shown(link)).to.equal(true);
 };
 
-/** The reference article's three goals; the last links to its page. */
-const cards = ['Trust', 'Growth', 'Community'];
-const cardMarkup = (title: string, i: number) => `<goal-card heading-level="4"${i === 2 ? ' href="/smart-nation/community/"' : ''}>
-  <img slot="image" src="${PIXEL}" alt="Illustration of ${title}">
-  <span slot="title">${title}</span>
-  <p>Singaporeans should be able to confidently use digital tools (${title}).</p>
-</goal-card>`;
-
 /**
  * The author's markup as one static template, as the CLI renders it: the fixtures send the template
  * to the server as JSON, where only primitive values and the top template's strings survive.
@@ -76,10 +74,7 @@ const cases: Case[] = [
   {
     tag: 'pull-quote',
     blocks: ['pull-quote'],
-    template: () => markup(`<pull-quote cite="${PMO}">
-      <p>“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”</p>
-      <p slot="attribution">- PM Lawrence Wong at the <a href="${PMO}">launch of Smart Nation 2.0 in Oct 2024</a></p>
-    </pull-quote>`),
+    template: () => markup(pullQuote.attributed),
     content(el) {
       expect(shown(el.querySelector('p')!)).to.equal(true);
       expect(shown(el.querySelector('a')!)).to.equal(true);
@@ -102,7 +97,7 @@ const cases: Case[] = [
     tag: 'pull-quote',
     variant: 'without attribution, with a source the text does not link',
     blocks: ['pull-quote'],
-    template: () => markup(`<pull-quote cite="${PMO}"><p>“We focused on building up capabilities.”</p></pull-quote>`),
+    template: () => markup(pullQuote.sourceOnly),
     content(el) {
       expect(shown(el.querySelector('p')!)).to.equal(true);
     },
@@ -132,7 +127,7 @@ const cases: Case[] = [
   {
     tag: 'isomer-card-grid',
     blocks: ['isomer-card-grid', 'goal-card'],
-    template: () => markup(`<isomer-card-grid label="Smart Nation 2.0 goals">${cards.map(cardMarkup).join('')}</isomer-card-grid>`),
+    template: () => markup(cardGrid.goals),
     content(el) {
       const titles = Array.from(el.querySelectorAll('[slot="title"]'));
       expect(titles.map(text)).to.deep.equal(cards);
@@ -158,11 +153,7 @@ const cases: Case[] = [
   {
     tag: 'goal-card',
     blocks: ['goal-card'],
-    template: () => markup(`<goal-card heading-level="4" href="https://www.smartnation.gov.sg/trust/">
-      <img slot="image" src="${PIXEL}" alt="People using digital services">
-      <span slot="title">Trust</span>
-      <p>Singaporeans should be able to confidently use digital tools.</p>
-    </goal-card>`),
+    template: () => markup(goalCard.linked),
     content(el) {
       expect(text(el.querySelector('[slot="title"]'))).to.equal('Trust');
       expect(shown(el.querySelector('p')!)).to.equal(true);
@@ -189,7 +180,7 @@ const cases: Case[] = [
     // A server renders its light DOM (the link to the video): the poster waits for the browser,
     // which alone sees the page's strict-privacy meta tag. Strict here: no thumbnail that loads (or,
     // offline, fails) sooner in one render than in the other.
-    template: () => markup(`<video-embed src="${VIDEO}" title="${VIDEO_TITLE}" privacy="strict"><a href="${VIDEO}">Watch “${VIDEO_TITLE}” on YouTube</a></video-embed>`),
+    template: () => markup(videoEmbed.youtube),
     content(el) {
       expect(el.querySelector('a')!.href).to.equal(VIDEO);
     },
@@ -214,7 +205,7 @@ const cases: Case[] = [
     tag: 'iframe-embed',
     blocks: ['iframe-embed'],
     // A server renders its light DOM (the link): the page's meta tag can extend the hosts it frames.
-    template: () => markup(`<iframe-embed src="${FORM}" title="Feedback on Smart Nation 2.0"><a href="${FORM}">Feedback on Smart Nation 2.0</a></iframe-embed>`),
+    template: () => markup(iframeEmbed.form),
     content(el) {
       expect(el.querySelector('a')!.href).to.equal(FORM);
     },
@@ -231,10 +222,7 @@ const cases: Case[] = [
   {
     tag: 'isomer-accordion',
     blocks: ['isomer-accordion'],
-    template: () => markup(`<isomer-accordion controls>
-      <details class="isomer-details"><summary>Why is Smart Nation 2.0 necessary?</summary><div class="isomer-details-content"><p>Technology has changed.</p></div></details>
-      <details class="isomer-details"><summary>How can I take part?</summary><div class="isomer-details-content"><p>Join a workshop.</p></div></details>
-    </isomer-accordion>`),
+    template: () => markup(accordion.faq),
     content(el) {
       const summaries = Array.from(el.querySelectorAll('summary'));
       expect(summaries.map(text)).to.deep.equal(['Why is Smart Nation 2.0 necessary?', 'How can I take part?']);
@@ -261,14 +249,7 @@ const cases: Case[] = [
     tag: 'article-toc',
     blocks: ['article-toc'],
     // A server renders its light DOM (the list of links): only the live page has the headings.
-    template: () => markup(`<main>
-      <article-toc><ul><li><a href="#why">Why is Smart Nation 2.0 necessary?</a></li><li><a href="#goals">Three goals</a></li></ul></article-toc>
-      <h2 id="why">Why is Smart Nation 2.0 necessary?</h2>
-      <p>Technology has changed.</p>
-      <h2 id="goals">Three goals</h2>
-      <h3>Trust</h3>
-      <p>Use digital tools confidently.</p>
-    </main>`),
+    template: () => markup(articleToc.page),
     content(el) {
       const links = Array.from(el.querySelectorAll('a'));
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#why', '#goals']);

@@ -349,13 +349,6 @@ describe('<goal-card>', () => {
   });
 
   describe('look', () => {
-    it('follows the dark colour scheme', async () => {
-      const light = await card(trust());
-      const dark = await card(`<div style="color-scheme: dark">${trust()}</div>`);
-      expect(getComputedStyle(dark).backgroundColor).not.to.equal(getComputedStyle(light).backgroundColor);
-      expect(getComputedStyle(dark).borderTopColor).not.to.equal(getComputedStyle(light).borderTopColor);
-    });
-
     it('uses system colours in forced-colors mode', async () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {

@@ -1,8 +1,18 @@
 // Named examples of <iframe-embed> in the converter's output form: the SSR matrix, the conformance
-// suite and the stories render them.
+// suite and the stories render them. One per kind of box the preflight stylesheet reserves.
 const FORM = 'https://form.gov.sg/66a1b2c3d4e5f60718293a4b';
+const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3988.8!2d103.85!3d1.29';
+const CHART = 'https://data.gov.sg/datasets/d_8b84c4ee58e3cfc0ece0d773c8ca6abc/view';
+const embed = (src: string, title: string, attributes = '') =>
+  `<iframe-embed src="${src}" title="${title}"${attributes}><a href="${src}">${title}</a></iframe-embed>`;
 
 export const examples = {
   /** A FormSG form: a tall frame. */
-  form: `<iframe-embed src="${FORM}" title="Feedback on Smart Nation 2.0"><a href="${FORM}">Feedback on Smart Nation 2.0</a></iframe-embed>`,
+  form: embed(FORM, 'Feedback on Smart Nation 2.0'),
+  /** A form whose author gave its height in pixels. */
+  formWithHeight: embed(FORM, 'Scenario 1 checker', ' height="640"'),
+  /** A Google map: 4:3. */
+  map: embed(MAP, 'Map of the Smart Nation and Digital Government Office'),
+  /** A data.gov.sg chart: 16:9. */
+  chart: embed(CHART, 'Household income chart'),
 };

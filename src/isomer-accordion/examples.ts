@@ -9,8 +9,13 @@ export const examples = {
   ${item('Why is Smart Nation 2.0 necessary?', 'Technology has changed.')}
   ${item('How can I take part?', 'Join a workshop.')}
 </isomer-accordion>`,
+  /** One item open at a time. */
+  single: `<isomer-accordion single controls>
+  ${item('How can I subscribe?', 'Complete the form.')}
+  ${item('Which satellites?', 'SUOMI NPP.')}
+</isomer-accordion>`,
   /** Isomer's gray variant. */
-  gray: `<isomer-accordion variant="gray">
+  gray: `<isomer-accordion variant="gray" controls>
   ${item('Which satellites?', 'SUOMI NPP.')}
   ${item('How can I subscribe?', 'Complete the form.')}
 </isomer-accordion>`,

@@ -207,13 +207,6 @@ describe('<pull-quote>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('follows the dark colour scheme', async () => {
-      const light = await fixture<PullQuote>(referenceQuote());
-      const dark = await fixture<PullQuote>(html`<div style="color-scheme: dark">${referenceQuote()}</div>`);
-      const rule = (el: Element) => getComputedStyle(el).borderInlineStartColor;
-      expect(rule(dark.querySelector('pull-quote')!)).not.to.equal(rule(light));
-    });
-
     it('uses system colours in forced-colors mode', async () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {

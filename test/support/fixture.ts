@@ -18,6 +18,9 @@ declare global {
 /** Whether this run server-renders and hydrates its fixtures. */
 const hydrated = globalThis.isomerBlocksFixtures === 'hydrated';
 
+/** How this run renders its fixtures, for test titles. */
+export const renderMode = hydrated ? 'server-rendered and hydrated' : 'client-rendered';
+
 /** Bindings that live only in the browser (properties, events): a server can't render them. */
 const browserOnlyBinding = /\s[.@][^\s=]+=["']?$/;
 

@@ -1,0 +1,113 @@
+// Every block of the registry (src/blocks.ts) passes the conformance suite (test/support/conformance.ts)
+// over each of its named examples. Runs client-rendered, and server-rendered then hydrated (the
+// `hydrated` group of web-test-runner.config.mjs).
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { blockTags } from '../src/blocks.js';
+import {
+  boxesBeforeAndAfterUpgrade,
+  checkDarkScheme,
+  checkForcedColours,
+  checkHidden,
+  checkNoMotion,
+  checkReflow,
+  checkTokens,
+  ownPartsOf,
+  partsOf,
+  render,
+  withMedia,
+} from './support/conformance.js';
+import { renderMode } from './support/fixture.js';
+import { captureWarnings } from './support/helpers.js';
+
+/** Each block's named examples, by tag. */
+const examplesOf = async (tag: string): Promise<Record<string, string>> => (await import(`../src/${tag}/examples.ts`)).examples;
+
+/** Blocks whose examples take no colour from the tokens (a bare frame; a neutral poster with white text). */
+const colourless = ['video-embed', 'iframe-embed'];
+
+/**
+ * Examples that still move what follows when they upgrade: known defects, asserted so that this list
+ * must shrink when they are fixed (the fidelity issue: zero layout shift on every page).
+ */
+const knownShifts: Record<string, string[]> = {
+  'pull-quote': ['sourceOnly'],
+  'article-toc': ['page'],
+};
+
+afterEach(() => {
+  for (const el of document.body.querySelectorAll(':scope > div, :scope > iframe')) el.remove();
+});
+
+describe(`conformance, ${renderMode}`, () => {
+  it('every block has named examples', async () => {
+    for (const tag of blockTags) expect(Object.keys(await examplesOf(tag)).length, tag).to.be.above(0);
+  });
+
+  for (const tag of blockTags) {
+    describe(`<${tag}>`, () => {
+      let examples: Record<string, string> = {};
+      before(async () => {
+        examples = await examplesOf(tag);
+      });
+
+      it('defines every private token it uses, and uses its own', () => checkTokens(tag));
+
+      it('renders each example with no console output and no axe violation', async () => {
+        for (const [name, markup] of Object.entries(examples)) {
+          let container!: HTMLElement;
+          const warnings = await captureWarnings(async () => ({ container } = await render(tag, markup)));
+          expect(warnings, name).to.deep.equal([]);
+          await expect(container).to.be.accessible();
+        }
+      });
+
+      it('hides with the hidden attribute', async () => {
+        for (const markup of Object.values(examples)) {
+          const { hosts } = await render(tag, markup);
+          for (const host of hosts) await checkHidden(host);
+        }
+      });
+
+      it('takes the dark scheme from the page, token by token', async () => {
+        let compared = 0;
+        for (const markup of Object.values(examples)) {
+          const light = await render(tag, markup);
+          const dark = await render(tag, markup, { scheme: 'dark' });
+          light.hosts.forEach((host, i) => (compared += checkDarkScheme(partsOf(host), partsOf(dark.hosts[i]))));
+        }
+        expect(compared > 0, 'colours from tokens').to.equal(!colourless.includes(tag));
+      });
+
+      it('uses system colours only, in forced-colors mode', async () => {
+        await withMedia([{ name: 'forced-colors', value: 'active' }], async () => {
+          for (const markup of Object.values(examples)) {
+            const { hosts } = await render(tag, markup);
+            for (const host of hosts) checkForcedColours(partsOf(host));
+          }
+        });
+      });
+
+      it('does not move with reduced motion', async () => {
+        await withMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }], async () => {
+          for (const markup of Object.values(examples)) {
+            const { hosts } = await render(tag, markup);
+            for (const host of hosts) checkNoMotion(ownPartsOf(host));
+          }
+        });
+      });
+
+      it('reflows at 320 px', async () => {
+        for (const markup of Object.values(examples)) checkReflow((await render(tag, markup, { width: '320px' })).container);
+      });
+
+      it('does not move anything when it upgrades over the preflight stylesheet', async () => {
+        for (const [name, markup] of Object.entries(examples)) {
+          const { before, after } = await boxesBeforeAndAfterUpgrade(markup);
+          if (knownShifts[tag]?.includes(name)) expect(after, `${name} (a known shift)`).not.to.deep.equal(before);
+          else expect(after, name).to.deep.equal(before);
+        }
+      });
+    });
+  }
+});

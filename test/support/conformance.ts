@@ -1,0 +1,203 @@
+/**
+ * The conformance suite: checks every block must pass, run for each block of the registry over its
+ * named examples (src/<tag>/examples.ts) by test/conformance.test.ts, client-rendered and
+ * server-rendered then hydrated. Each check is a function of one rendered example, so that one
+ * place says what "a block works" means (Material Web's token tests and Spectrum's memory tests do
+ * the same for their components).
+ */
+import { expect } from '@open-wc/testing';
+import { tokens } from '../../src/shared/tokens.js';
+import { setContent } from './fixture.js';
+import { emulateMediaFeatures, logExternalRequests, nextFrames } from './helpers.js';
+
+/** The colour tokens' light and dark defaults (src/shared/tokens.ts), as computed colours. */
+const palette: [light: string, dark: string][] = [
+  ['#2c2e34', '#ececef'],
+  ['#55575e', '#b9bbc2'],
+  ['#1361f0', '#8fb4ff'],
+  ['#d0d1d5', '#55575e'],
+  ['#ffffff', '#1c1d21'],
+  ['#f4f5f7', '#26272c'],
+  ['#0b3d91', '#ffd75e'],
+].map((pair) => pair.map(rgb) as [string, string]);
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+const colourProperties = ['color', 'background-color', 'border-top-color', 'border-inline-start-color', 'outline-color'] as const;
+
+const inner = (root: Element | ShadowRoot): Element[] =>
+  Array.from(root.querySelectorAll('*')).flatMap((el) => [el, ...(el.shadowRoot ? inner(el.shadowRoot) : [])]);
+
+/** Every element a reader sees of a block: the host, its shadow tree (and nested ones), its light DOM. */
+export function partsOf(host: Element): Element[] {
+  return [host, ...(host.shadowRoot ? inner(host.shadowRoot) : []), ...inner(host)];
+}
+
+/** What the block's own styles draw: the host and its shadow tree (the light DOM is the site's to style). */
+export function ownPartsOf(host: Element): Element[] {
+  return [host, ...(host.shadowRoot ? inner(host.shadowRoot) : [])];
+}
+
+/** Renders `markup` into a fresh container of `width` and returns the container and the block's elements. */
+export async function render(tag: string, markup: string, { width = '720px', scheme = 'light' } = {}) {
+  const container = document.createElement('div');
+  container.style.cssText = `inline-size: ${width}; color-scheme: ${scheme}`;
+  document.body.append(container);
+  await setContent(container, markup);
+  await nextFrames();
+  return { container, hosts: Array.from(container.querySelectorAll<HTMLElement>(tag)) };
+}
+
+/** Every `--_name` a stylesheet uses and every one it defines. */
+export function privateTokens(cssText: string): { used: Set<string>; defined: Set<string> } {
+  return {
+    used: new Set(Array.from(cssText.matchAll(/var\(\s*(--_[\w-]+)/g), (m) => m[1])),
+    defined: new Set(Array.from(cssText.matchAll(/(--_[\w-]+)\s*:/g), (m) => m[1])),
+  };
+}
+
+/** The element's shadow styles as text. */
+export function stylesOf(tag: string): string {
+  const element = customElements.get(tag) as unknown as { elementStyles: (CSSStyleSheet | { cssText: string })[] };
+  return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n'))).join('\n');
+}
+
+/** Checks that its private tokens are all defined, and that the element's own ones are used. */
+export function checkTokens(tag: string): void {
+  const { used, defined } = privateTokens(stylesOf(tag));
+  expect([...used].filter((token) => !defined.has(token)), 'used but never defined').to.deep.equal([]);
+  const shared = privateTokens(tokens.cssText).defined;
+  expect([...defined].filter((token) => !shared.has(token) && !used.has(token)), 'defined but never used').to.deep.equal([]);
+}
+
+/**
+ * Each colour of the light rendering that is a token's light value (white aside: it is also a
+ * literal colour, on images) is a token's dark value in the dark rendering: the scheme was followed
+ * and no token went invalid. Returns how many colours were compared.
+ */
+export function checkDarkScheme(light: Element[], dark: Element[]): number {
+  expect(dark.length).to.equal(light.length);
+  const lightValues = new Set(palette.map(([value]) => value).filter((value) => value !== rgb('#ffffff')));
+  const darkValues = new Set(palette.map(([, value]) => value));
+  let compared = 0;
+  light.forEach((el, i) => {
+    const [lightStyle, darkStyle] = [getComputedStyle(el), getComputedStyle(dark[i])];
+    for (const property of colourProperties) {
+      if (!lightValues.has(lightStyle.getPropertyValue(property))) continue;
+      compared++;
+      expect(darkValues.has(darkStyle.getPropertyValue(property)), `${el.localName} ${property} in the dark scheme: ${darkStyle.getPropertyValue(property)}`).to.equal(true);
+    }
+  });
+  return compared;
+}
+
+const systemColours = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'Highlight', 'HighlightText', 'GrayText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Mark', 'MarkText', 'SelectedItem', 'SelectedItemText', 'AccentColor', 'AccentColorText'];
+
+/** The computed values of every system colour, and transparent, in the current mode. */
+function systemColourValues(): Set<string> {
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const values = new Set(['rgba(0, 0, 0, 0)']);
+  for (const colour of systemColours) {
+    probe.style.color = colour;
+    values.add(getComputedStyle(probe).color);
+  }
+  probe.remove();
+  return values;
+}
+
+/** In forced colours, every colour of every part is a system colour (or transparent). */
+export function checkForcedColours(parts: Element[]): void {
+  const allowed = systemColourValues();
+  for (const el of parts) {
+    const style = getComputedStyle(el);
+    for (const property of colourProperties) {
+      const value = style.getPropertyValue(property);
+      // A colour with alpha keeps a system colour's channels; an element outside the flat tree has none.
+      const opaque = value.replace(/^rgba\((\d+, \d+, \d+), [\d.]+\)$/, 'rgb($1)');
+      expect(value === '' || value === 'rgba(0, 0, 0, 0)' || allowed.has(opaque), `${el.localName} ${property} ${value} is a system colour`).to.equal(true);
+    }
+  }
+}
+
+/** Nothing animates or transitions. */
+export function checkNoMotion(parts: Element[]): void {
+  for (const el of parts) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(el, pseudo);
+      expect(style.transitionDuration.split(', ').every((value) => value === '0s'), `${el.localName}${pseudo ?? ''} transition`).to.equal(true);
+      expect(style.animationName, `${el.localName}${pseudo ?? ''} animation`).to.equal('none');
+    }
+  }
+}
+
+/** Nothing sticks out of a container: its content fits its width. */
+export function checkReflow(container: HTMLElement): void {
+  const right = container.getBoundingClientRect().right;
+  expect(container.scrollWidth, 'scroll width').to.be.at.most(container.clientWidth);
+  for (const el of partsOf(container)) {
+    if (el.getClientRects().length) expect(el.getBoundingClientRect().right, `${el.localName} inside`).to.be.at.most(right + 0.5);
+  }
+}
+
+/** `hidden` takes the block off the page, whatever its own styles say. */
+export async function checkHidden(host: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+  host.hidden = true;
+  await host.updateComplete;
+  expect(host.getClientRects().length, 'boxes while hidden').to.equal(0);
+  host.hidden = false;
+  await host.updateComplete;
+  expect(host.getClientRects().length, 'boxes once shown').to.be.above(0);
+}
+
+/**
+ * Where every block and what follows it start, in a page that has the preflight stylesheet, before
+ * and after the elements are defined: what layout shift measures. In an iframe, whose registry
+ * starts empty; third-party frames are not loaded (the request log aborts them).
+ */
+export async function boxesBeforeAndAfterUpgrade(markup: string, width = 720): Promise<{ before: object[]; after: object[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `inline-size: ${width + 20}px; block-size: 600px; border: 0`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/preflight.css"></head>
+<body style="margin: 10px"><main style="inline-size: ${width}px">${markup}<p id="after">What follows</p></main></body></html>`;
+  const frames = () => new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+  let result = { before: [] as object[], after: [] as object[] };
+  await logExternalRequests(async () => {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const elements = Array.from(doc.querySelectorAll('main *'));
+    // Where each box starts, as layout shift measures it (a box may change size without moving).
+    const box = (el: Element) => ({ el: el.id || el.localName, x: el.getBoundingClientRect().x, y: el.getBoundingClientRect().y });
+    const boxes = (shown: Element[]) => shown.map(box);
+    await frames();
+    const before = elements.map(box);
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.textContent = `import '/src/index.ts';
+for (const el of document.querySelectorAll('main *')) await el.updateComplete;
+document.dispatchEvent(new Event('upgraded'));`;
+    const upgraded = new Promise((resolve) => doc.addEventListener('upgraded', resolve, { once: true }));
+    doc.body.append(script);
+    await upgraded;
+    await frames();
+    const shown = elements.filter((el) => el.localName.includes('-') || el.id === 'after');
+    result = { before: shown.map((el) => before[elements.indexOf(el)]), after: boxes(shown) };
+  });
+  frame.remove();
+  return result;
+}
+
+/** Runs `run` with `features` emulated, then resets them. */
+export async function withMedia(features: { name: string; value: string }[], run: () => Promise<void>): Promise<void> {
+  await emulateMediaFeatures(features);
+  try {
+    await run();
+  } finally {
+    await emulateMediaFeatures([]);
+  }
+}
