@@ -106,7 +106,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     page: values.page,
     ssr: values.ssr,
     pullQuotes,
-    assets: values.assets ?? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`,
+    assets: assetsFolder(values.assets ?? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`),
     lang: values.lang,
   };
   const results: FileResult[] = [];
@@ -176,4 +176,9 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     result.error = (error as Error).message;
   }
   return result;
+}
+
+/** `--assets` names a folder, with or without its trailing slash: the file names are appended to it. */
+export function assetsFolder(assets: string): string {
+  return assets.endsWith('/') ? assets : `${assets}/`;
 }

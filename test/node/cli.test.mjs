@@ -69,6 +69,15 @@ describe('isomer-blocks convert', () => {
     assert.doesNotMatch(stdout, /^---/m);
   });
 
+  it('takes --assets with or without a trailing slash', async () => {
+    for (const assets of ['./cdn', './cdn/']) {
+      const { status, stdout } = await run(['convert', seed, '--page', '--assets', assets]);
+      assert.equal(status, 0);
+      assert.match(stdout, /<link rel="stylesheet" href="\.\/cdn\/preflight.css">/, assets);
+      assert.match(stdout, /<script type="module" src="\.\/cdn\/isomer-blocks.js"><\/script>/, assets);
+    }
+  });
+
   it('escapes frontmatter in the page and falls back to the file name without a title', async () => {
     const file = join(dir, 'odd page.md');
     writeFileSync(file, '---\ndescription: "<script>alert(1)</script> & \\"quotes\\""\nlang: ms\ndate: 2024-02-30\n---\n<p>Body</p>');

@@ -1,6 +1,7 @@
 // Server-renders every element of the installed package's manifest with @lit-labs/ssr in plain Node
 // (no DOM) and writes page.html: each element with its shadow root as Declarative Shadow DOM.
-// Prints the tags it rendered; exits non-zero when importing or rendering throws.
+// Prints the tags it rendered; exits non-zero when importing or rendering throws, or when
+// isomer-blocks/ssr (the README's server example) renders no shadow root.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -25,5 +26,10 @@ for (const tag of tags) {
   const markup = await collectResult(render(html`<${name} lang="en"><p>Content of ${tag}</p></${name}>`));
   sections.push(`<section id="${tag}">${markup}</section>`);
 }
+// The README's server example: converted markup through isomer-blocks/ssr.
+const { renderSsr } = await import('isomer-blocks/ssr');
+const { html: rendered, problems } = await renderSsr('<pull-quote><p>“Q”</p><p slot="attribution">- A</p></pull-quote>');
+if (problems.length || !/<pull-quote[^>]*>\s*<template shadowroot(mode)?="open"/.test(rendered)) throw new Error(`isomer-blocks/ssr rendered ${rendered}`);
+
 writeFileSync('page.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title></head><body><main>${sections.join('\n')}</main></body></html>`);
 console.log(JSON.stringify(tags));
