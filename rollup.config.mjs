@@ -40,6 +40,26 @@ const stylesheets = ['preflight.css', 'prose.css'];
 /** Collapses the white space of Lit's html`` and css`` templates in our own modules. */
 const minifyTemplates = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
 
+/** Bundles Lit in, minifies, and copies the minified stylesheets: a CDN file's plugins. */
+const cdnPlugins = () => [
+  // package.json's sideEffects describes dist/ for apps; read here it would mark our entries
+  // side-effect free, and the upgrade file would skip the main file that registers the elements.
+  nodeResolve({ ignoreSideEffectsForRoot: true }),
+  typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
+  minifyTemplates(),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  copyStylesheets(stylesheets, { minify: true }),
+];
+
+/** Fails the build if rollup splits out a shared chunk: a page must load the main file alone. */
+const entryChunksOnly = () => ({
+  name: 'entry-chunks-only',
+  generateBundle(_, bundle) {
+    const extra = Object.values(bundle).filter((output) => output.type === 'chunk' && !output.isEntry);
+    if (extra.length > 0) this.error(`Unexpected shared chunks: ${extra.map((chunk) => chunk.fileName).join(', ')}`);
+  },
+});
+
 export default [
   // npm: ES modules, types and source maps (no declaration maps: they would point into src/, which is
   // not shipped); lit stays a bare import so apps keep one copy, and React (for the wrappers) is the
@@ -54,23 +74,23 @@ export default [
     ],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  // Script tag: one self-contained, minified file with Lit inlined that registers every element;
-  // its upgrading twin, which also converts legacy Isomer markup on the page (loaded only by pages
-  // that ask for it, so the converter stays out of the main file); and the hydrating twin for
-  // server-rendered pages.
-  ...[
-    ['src/script-tag.ts', 'dist/cdn/isomer-blocks.js'],
-    ['src/script-tag-upgrade.ts', 'dist/cdn/isomer-blocks-upgrade.js'],
-    ['src/script-tag-ssr.ts', 'dist/cdn/isomer-blocks-ssr.js'],
-  ].map(([input, file]) => ({
-    input,
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
-      minifyTemplates(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-      copyStylesheets(stylesheets, { minify: true }),
-    ],
-    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: false },
-  })),
+  // Script tag: the main file, one self-contained, minified file with Lit inlined that registers
+  // every element, and its upgrading companion, which converts legacy Isomer markup on the page
+  // (loaded only by pages that ask for it, so the converter stays out of the main file). One build,
+  // so the companion imports Lit and the elements from the main file instead of repeating them.
+  {
+    input: { 'isomer-blocks': 'src/script-tag.ts', 'isomer-blocks-upgrade': 'src/script-tag-upgrade.ts' },
+    plugins: [...cdnPlugins(), entryChunksOnly()],
+    // The main file may export internals the upgrade file imports, rather than becoming a facade
+    // over a shared chunk (a second request on every page).
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
+  },
+  // The hydrating twin for server-rendered pages: its own build, so that Lit's hydration support
+  // loads first and the main file never imports a chunk shared with it.
+  {
+    input: 'src/script-tag-ssr.ts',
+    plugins: cdnPlugins(),
+    output: { file: 'dist/cdn/isomer-blocks-ssr.js', format: 'es', sourcemap: true },
+  },
 ];

@@ -1,6 +1,7 @@
-// Sizes: the CDN file, Lit, each element's own cost over Lit + the shared base, and the peers, all
-// bundled by the same minifier (esbuild) and compressed with gzip -9 in this run.
-import { bundleSize, elementCosts, fileSize } from '../scripts/size.mjs';
+// Sizes: the CDN file, the upgrade page's two files, Lit, each element's own cost over Lit + the
+// shared base, and the peers, all bundled by the same minifier (esbuild) and compressed with gzip -9
+// in this run.
+import { bundleSize, elementCosts, fileSize, upgradePageFiles } from '../scripts/size.mjs';
 
 const peers = 'bench';
 const lit = await bundleSize(`export * from 'lit';`, peers);
@@ -13,6 +14,8 @@ const rows = [];
 const add = (name, gzip, note = '') => rows.push({ name, gzip, note });
 
 add('dist/cdn/isomer-blocks.js (as shipped, terser)', (await fileSize('dist/cdn/isomer-blocks.js')).gzip, 'every element, Lit inlined');
+const upgradePage = await Promise.all(upgradePageFiles.map((file) => fileSize(file)));
+add('upgrade page: isomer-blocks.js + isomer-blocks-upgrade.js', upgradePage.reduce((sum, size) => sum + size.gzip, 0), 'Lit and the elements once');
 add('dist/cdn/prose.css (minified by esbuild)', (await fileSize('dist/cdn/prose.css', { minify: true })).gzip, 'budget 2048');
 add('isomer-blocks, all elements (esbuild)', (await bundleSize(`import './dist/index.js';`)).gzip, 'Lit included');
 add('Lit 3 alone', lit.gzip);

@@ -10,9 +10,16 @@ const quote = `
     <p slot="attribution">- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation">launch of Smart Nation 2.0 in Oct 2024</a></p>
   </pull-quote>`;
 
-const page = (head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title>${head}
+// The same quote as published by Isomer: what the upgrade turns into the <pull-quote> above.
+const legacyQuote = `
+  <blockquote><p>“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”</p></blockquote>
+  <p>- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation">launch of Smart Nation 2.0 in Oct 2024</a></p>`;
+
+const page = ({ head = '', script = 'isomer-blocks.js', body = quote } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title>${head}
   <link rel="stylesheet" href="/dist/cdn/preflight.css">
-  <script type="module" src="/dist/cdn/isomer-blocks.js"></script></head><body><main>${quote}</main></body></html>`;
+  <script type="module" src="/dist/cdn/${script}"></script></head><body><main>${body}</main></body></html>`;
+
+const upgradeMeta = '<meta name="isomer-blocks:upgrade" content="auto">';
 
 const strictPolicy = [
   "default-src 'none'",
@@ -32,6 +39,8 @@ describe('script tag', () => {
     server = await startServer({
       '/plain.html': { body: page() },
       '/csp.html': { body: page(), headers: { 'content-security-policy': strictPolicy } },
+      '/upgrade.html': { body: page({ head: upgradeMeta, body: legacyQuote }), headers: { 'content-security-policy': strictPolicy } },
+      '/upgrade-alone.html': { body: page({ script: 'isomer-blocks-upgrade.js', body: legacyQuote }) },
     });
     browser = await launchBrowser();
   });
@@ -48,12 +57,40 @@ describe('script tag', () => {
       return { defined: !!customElements.get('pull-quote'), blockquote: !!blockquote, text: el.innerText };
     });
 
-  it('renders the reference quote on a plain page', async () => {
-    const { page: p, problems } = await openPage(browser, `${server.origin}/plain.html`);
+  /** The scripts a page requested, by file name. */
+  const scripts = (requests) => requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.split('/').pop());
+
+  /** How many copies of Lit the page evaluated: each pushes its version onto `litHtmlVersions`. */
+  const litCopies = (p) => p.evaluate(() => window.litHtmlVersions?.length ?? 0);
+
+  it('renders the reference quote on a plain page, from one script', async () => {
+    const { page: p, problems, requests } = await openPage(browser, `${server.origin}/plain.html`);
     const result = await renderedQuote(p);
     assert.equal(result.defined, true);
     assert.equal(result.blockquote, true);
     assert.match(result.text, /Smart Nation 1\.0/);
+    assert.deepEqual(scripts(requests), ['isomer-blocks.js']);
+    assert.deepEqual(problems, []);
+  });
+
+  it('upgrades legacy markup when asked, loading Lit once, under Trusted Types', async () => {
+    const { page: p, problems, requests } = await openPage(browser, `${server.origin}/upgrade.html`);
+    await p.waitForSelector('pull-quote');
+    const result = await renderedQuote(p);
+    assert.equal(result.blockquote, true);
+    assert.match(result.text, /PM Lawrence Wong/);
+    assert.deepEqual(scripts(requests), ['isomer-blocks.js', 'isomer-blocks-upgrade.js']);
+    assert.equal(await litCopies(p), 1);
+    assert.deepEqual(problems, []);
+  });
+
+  it('upgrades when the page loads only the upgrade file, which brings the main file', async () => {
+    const { page: p, problems, requests } = await openPage(browser, `${server.origin}/upgrade-alone.html`);
+    await p.waitForSelector('pull-quote');
+    const result = await renderedQuote(p);
+    assert.equal(result.blockquote, true);
+    assert.deepEqual(scripts(requests).sort(), ['isomer-blocks-upgrade.js', 'isomer-blocks.js']);
+    assert.equal(await litCopies(p), 1);
     assert.deepEqual(problems, []);
   });
 
