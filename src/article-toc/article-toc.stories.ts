@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, type TemplateResult } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import type { ArticleToc } from './article-toc.js';
 import { slugify } from './outline.js';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<ArticleToc>('article-toc');
 
@@ -148,3 +149,6 @@ export const Dark: Story = {
 export const Narrow: Story = {
   render: () => frame(article(html`<article-toc></article-toc>`), { width: '320px' }),
 };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.page), { dir: 'rtl' }) };

@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import type { GoalCard } from './goal-card.js';
 import trustImage from '../../stories/assets/goal-trust.svg';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<GoalCard>('goal-card');
 
@@ -81,3 +82,6 @@ export const Dark: Story = {
       scheme: 'dark',
     }),
 };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.linked), { dir: 'rtl' }) };

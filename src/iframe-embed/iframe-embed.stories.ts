@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import type { IframeEmbed } from './iframe-embed.js';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<IframeEmbed>('iframe-embed');
 
@@ -56,3 +57,6 @@ export const Tamil: Story = { render: () => frame(form('கருத்துப
 export const Dark: Story = { render: () => frame(form(), { scheme: 'dark' }) };
 
 export const Narrow: Story = { render: () => frame(html`<iframe-embed src=${MAP} title="Map"></iframe-embed>`, { width: '320px' }) };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.map), { dir: 'rtl' }) };

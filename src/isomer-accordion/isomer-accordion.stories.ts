@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import type { IsomerAccordion } from './isomer-accordion.js';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<IsomerAccordion>('isomer-accordion');
 
@@ -113,3 +114,6 @@ export const Dark: Story = {
 export const Narrow: Story = {
   render: () => frame(html`<isomer-accordion controls variant="gray">${items(topics)}</isomer-accordion>`, { width: '320px' }),
 };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.faq), { dir: 'rtl' }) };

@@ -20,7 +20,8 @@ export const accordionStyles = [
 
     [part='control'] {
       display: block;
-      margin: 0 0 0.5em auto;
+      margin-block: 0 0.5em;
+      margin-inline-start: auto;
       padding: 0.5em 0.75em;
       border: 1px solid var(--_ib-brand);
       border-radius: var(--_ib-radius);

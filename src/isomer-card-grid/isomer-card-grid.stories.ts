@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, nothing } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import '../goal-card/define.js';
 import type { IsomerCardGrid } from './isomer-card-grid.js';
 import communityImage from '../../stories/assets/goal-community.svg';
 import growthImage from '../../stories/assets/goal-growth.svg';
 import trustImage from '../../stories/assets/goal-trust.svg';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<IsomerCardGrid>('isomer-card-grid');
 
@@ -178,3 +179,6 @@ export const NarrowColumn: Story = { render: () => frame(grid(clickable.map(card
 export const WideColumn: Story = { render: () => frame(grid(numbered(6)), { width: '1400px' }) };
 
 export const Dark: Story = { render: () => frame(grid(clickable.map(card)), { scheme: 'dark' }) };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.goals), { dir: 'rtl' }) };

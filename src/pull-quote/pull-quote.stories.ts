@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import type { PullQuote } from './pull-quote.js';
 import portrait from '../../stories/assets/portrait.svg';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<PullQuote>('pull-quote');
 
@@ -124,3 +125,6 @@ export const Dark: Story = {
 export const Narrow: Story = {
   render: () => frame(html`<pull-quote>${referenceQuote}${referenceAttribution}</pull-quote>`, { width: '320px' }),
 };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.attributed), { dir: 'rtl' }) };

@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import './define.js';
+import { examples } from './examples.js';
 import type { VideoEmbed } from './video-embed.js';
 import poster from '../../stories/assets/video-poster.svg';
-import { frame } from '../../stories/support.js';
+import { frame, fromMarkup } from '../../stories/support.js';
 
 const { args, argTypes, template } = getStorybookHelpers<VideoEmbed>('video-embed');
 
@@ -70,3 +71,6 @@ export const Dark: Story = { render: () => frame(reference(), { scheme: 'dark' }
 
 /** At 320 CSS px the poster keeps its ratio and the title wraps. */
 export const Narrow: Story = { render: () => frame(reference('Smart Nation 2.0: a thriving digital future for all, explained by the Prime Minister'), { width: '320px' }) };
+
+/** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
+export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.youtube), { dir: 'rtl' }) };
