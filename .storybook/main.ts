@@ -4,7 +4,7 @@ import { referenceArticle } from './reference-article.mjs';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Each block's stories live in its folder; stories/ holds what spans blocks.
-  stories: ['../stories/**/*.stories.ts', '../src/**/*.stories.ts'],
+  stories: ['../stories/introduction.mdx', '../stories/**/*.stories.ts', '../src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Assets stay files: an inlined data: URL is not an http(s) URL, which <video-embed poster> refuses.

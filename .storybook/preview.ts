@@ -16,8 +16,8 @@ const preview: Preview = {
     // Embedded third-party frames are not ours to check (and never load offline).
     a11y: { test: 'error', options: { iframes: false } },
     layout: 'padded',
-    // The reference article first: what a designer reviews before the components.
-    options: { storySort: { order: ['Reference article', 'Components'] } },
+    // What the library is, then the reference article: what a designer reviews before the components.
+    options: { storySort: { order: ['Introduction', 'Reference article', 'Components'] } },
   },
 };
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { loadSource } from '../../scripts/load-source.mjs';
 import { launchBrowser, openPage, startServer } from './browser.mjs';
 
 const index = 'storybook-static/index.json';
@@ -52,6 +53,17 @@ describe('Storybook', () => {
       await page.close();
     });
   }
+
+  it('the landing page says what the library is and links to every block of the registry', async () => {
+    const { blockTags } = await loadSource('blocks.ts');
+    const { page, problems } = await open('introduction--docs', 'docs');
+    await page.waitForSelector('#storybook-docs table');
+    const links = await page.$$eval('#storybook-docs table a', (anchors) => anchors.map((a) => [a.textContent, new URL(a.href).searchParams.get('path')]));
+    assert.deepEqual(links.map(([text]) => text), blockTags.map((tag) => `<${tag}>`));
+    for (const [, path] of links) assert.ok(docs.some((doc) => path === `/docs/${doc.id}`), `${path} is a docs page`);
+    assert.deepEqual(problems.filter((p) => !p.includes('Lit is in dev mode')), []);
+    await page.close();
+  });
 
   for (const doc of docs) {
     it(`${doc.title} › docs: lists the element's API from the manifest`, async () => {
