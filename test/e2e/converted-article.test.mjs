@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { main } from '../../dist/cli/main.js';
 import { splitFrontmatter } from '../../dist/convert/frontmatter.js';
 import { corpusPath } from '../support/corpus.mjs';
+import { policies } from '../../scripts/csp.mjs';
 import { launchBrowser, openPage, startServer } from './browser.mjs';
 
 const seed = corpusPath('seed-smart-nation-2.md');
@@ -65,6 +66,8 @@ describe('the reference article', () => {
       // The prose stylesheet comes with its own component; until then an empty one stands in.
       ...(existsSync('dist/cdn/prose.css') ? {} : { '/dist/cdn/prose.css': { body: '', headers: { 'content-type': 'text/css' } } }),
       '/ssr.html': { body: ssr },
+      '/ssr-csp.html': { body: ssr, headers: { 'content-security-policy': (await policies()).serverRendered.join('; ') } },
+      '/ssr-csp-without-hashes.html': { body: ssr, headers: { 'content-security-policy': (await policies()).default.join('; ') } },
       '/ssr-strict.html': { body: ssr.replace('<head>', '<head>\n<meta name="isomer-blocks:video-privacy" content="strict">') },
       '/legacy-meta.html': { body: legacyPage('<meta name="isomer-blocks:upgrade" content="auto"><script type="module" src="/dist/cdn/isomer-blocks.js"></script>') },
       '/legacy-attribute.html': { body: legacyPage('<script type="module" data-upgrade src="/dist/cdn/isomer-blocks.js"></script>') },
@@ -109,6 +112,21 @@ describe('the reference article', () => {
       assert.deepEqual(await playButtons(page), [`Play video: ${video}`]);
       assert.deepEqual(problemsOffline(problems, requests), []);
       await page.close();
+    });
+
+    it('hydrates under the README’s server-rendered policy with no violation; without its style hashes, the styles are refused', async () => {
+      const violations = async (path) => {
+        const { page, problems, requests } = await openPage(browser, `${server.origin}${path}`);
+        await page.evaluate(async () => {
+          await customElements.whenDefined('pull-quote');
+          await document.querySelector('pull-quote').updateComplete;
+        });
+        const refused = problemsOffline(problems, requests).filter((problem) => /Content Security Policy/.test(problem));
+        await page.close();
+        return refused;
+      };
+      assert.deepEqual(await violations('/ssr-csp.html'), []);
+      assert.ok((await violations('/ssr-csp-without-hashes.html')).some((problem) => /style/.test(problem)), 'inline styles refused without their hashes');
     });
 
     it('makes no request to another origin before interaction in strict video mode', async () => {

@@ -2,6 +2,7 @@
 // including under a strict Content Security Policy with Trusted Types, and with JavaScript off.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { policies } from '../../scripts/csp.mjs';
 import { launchBrowser, openPage, startServer } from './browser.mjs';
 
 const quote = `
@@ -21,16 +22,10 @@ const page = ({ head = '', script = 'isomer-blocks.js', body = quote } = {}) => 
 
 const upgradeMeta = '<meta name="isomer-blocks:upgrade" content="auto">';
 
-const strictPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "base-uri 'none'",
-  "object-src 'none'",
-].join('; ');
+// The README's policies (scripts/csp.mjs), as a site sends them.
+const { strict, default: withThumbnails } = await policies();
+const strictPolicy = strict.join('; ');
+const video = '<video-embed src="https://www.youtube.com/embed/3KVb3pRy_3E" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch</a></video-embed>';
 
 describe('script tag', () => {
   let server;
@@ -39,6 +34,8 @@ describe('script tag', () => {
     server = await startServer({
       '/plain.html': { body: page() },
       '/csp.html': { body: page(), headers: { 'content-security-policy': strictPolicy } },
+      '/csp-default-video.html': { body: page({ body: quote + video }), headers: { 'content-security-policy': withThumbnails.join('; ') } },
+      '/csp-strict-default-video.html': { body: page({ body: quote + video }), headers: { 'content-security-policy': strictPolicy } },
       '/upgrade.html': { body: page({ head: upgradeMeta, body: legacyQuote }), headers: { 'content-security-policy': strictPolicy } },
       '/upgrade-alone.html': { body: page({ script: 'isomer-blocks-upgrade.js', body: legacyQuote }) },
     });
@@ -92,6 +89,22 @@ describe('script tag', () => {
     assert.deepEqual(scripts(requests).sort(), ['isomer-blocks-upgrade.js', 'isomer-blocks.js']);
     assert.equal(await litCopies(p), 1);
     assert.deepEqual(problems, []);
+  });
+
+  it('shows a default-mode video thumbnail under the README’s default policy, and the strict one refuses it', async () => {
+    const violations = async (path) => {
+      const { page: p, problems } = await openPage(browser, `${server.origin}${path}`);
+      await p.evaluate(async () => {
+        await customElements.whenDefined('video-embed');
+        await document.querySelector('video-embed').updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      await p.close();
+      // The URLs refused (Chromium reports a refusal more than once).
+      return [...new Set(problems.filter((problem) => /Content Security Policy/.test(problem)).map((problem) => problem.match(/https:\/\/[^'" ]+/)?.[0]))];
+    };
+    assert.deepEqual(await violations('/csp-default-video.html'), []);
+    assert.deepEqual(await violations('/csp-strict-default-video.html'), ['https://i.ytimg.com/vi/3KVb3pRy_3E/hqdefault.jpg']);
   });
 
   it('works under a strict CSP with Trusted Types, with no violation', async () => {
