@@ -1,7 +1,7 @@
 // Prints what `npm pack` would publish (every file and its size, and the tarball's size) and fails
 // when the package ships something users do not need, misses something they do, or its README's
 // CDN snippet does not match the built file. Run after `npm run build`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cdnFile, integrityOf, snippetPattern } from './cdn-integrity.mjs';
 import { elementsOf, readManifest } from './manifest.mjs';
@@ -82,8 +82,15 @@ if (!snippet.includes(`isomer-blocks@${packageJson.version}/`)) problems.push(`t
 if (!snippet.includes(`integrity="${integrity}"`)) problems.push(`the README's CDN integrity is not ${integrity}: run npm run build`);
 if (!readFileSync('CHANGELOG.md', 'utf8').includes(`## ${packageJson.version}`)) problems.push(`CHANGELOG.md has no "## ${packageJson.version}" section`);
 
+// `npm publish --dry-run` is clean: no warning about the package (offline, npm also notes that
+// nobody is logged in to the registry, which says nothing about the package).
+const publish = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { encoding: 'utf8' });
+const publishWarnings = `${publish.stdout}\n${publish.stderr}`.split('\n').filter((line) => /npm warn/i.test(line) && !/logged in/.test(line));
+if (publish.status !== 0) problems.push(`npm publish --dry-run failed: ${publish.stderr}`);
+for (const warning of publishWarnings) problems.push(`npm publish --dry-run: ${warning}`);
+
 if (problems.length) {
   for (const problem of problems) console.error(`FAIL ${problem}`);
   process.exit(1);
 }
-console.log('ok   package contents, exports, CDN integrity and changelog');
+console.log('ok   package contents, exports, CDN integrity, changelog and npm publish --dry-run');
