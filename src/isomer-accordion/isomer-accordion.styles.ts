@@ -63,9 +63,37 @@ export const itemStyles = css`
   }
 
   isomer-accordion > details > summary {
-    padding: 1em;
+    position: relative;
+    padding-block: 1em;
+    padding-inline: 1em 2.75em;
+    font-size: var(--isomer-accordion-summary-size, 1.25rem);
     font-weight: 600;
+    line-height: 1.4;
+    list-style: none;
     cursor: pointer;
+  }
+
+  /* Isomer's look: no disclosure triangle, a chevron at the inline end that turns when open (an icon:
+   its borders are physical, so it points down in either direction). */
+  isomer-accordion > details > summary::-webkit-details-marker {
+    display: none;
+  }
+
+  isomer-accordion > details > summary::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 1.25em;
+    inset-block-start: calc(50% - 0.45em);
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-bottom: 2px solid;
+    border-right: 2px solid;
+    rotate: 45deg;
+  }
+
+  isomer-accordion > details[open] > summary::after {
+    inset-block-start: calc(50% - 0.15em);
+    rotate: 225deg;
   }
 
   isomer-accordion > details > summary:focus-visible {
