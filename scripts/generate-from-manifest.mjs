@@ -79,7 +79,7 @@ function elementsModule(known) {
       .map((attribute) => `${doc(attribute.description, '  ')}  ${quote(attribute.fieldName)}?: ${element.name}[${quote(attribute.fieldName)}];`);
     const eventLines = eventsOf(element).map((event) => `${doc(event.description, '  ')}  ${quote(event.name)}: ${eventType(event)};`);
     return [
-      `/** The properties of \`<${element.tagName}>\` that its attributes reflect, as JSX props. */`,
+      `/** The properties of \`<${element.tagName}>\` that have an attribute, as JSX props. */`,
       `export interface ${element.name}Properties {`,
       ...properties,
       '}',
@@ -120,12 +120,12 @@ function elementsModule(known) {
 function reactWrapper(element, known) {
   const file = `src/react/${element.tagName}.ts`;
   const events = eventsOf(element);
-  const define = specifier(file, element.modulePath);
+  const classModule = specifier(file, element.modulePath);
   return [
     header,
     "import { createComponent, type EventName } from '@lit/react';",
     "import * as React from 'react';",
-    `import { ${element.name} as ${element.name}Element } from '${define}';`,
+    `import { ${element.name} as ${element.name}Element } from '${classModule}';`,
     ...typeImports(file, events.map(eventType), known),
     "import { registered } from './registered.js';",
     '',

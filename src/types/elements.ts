@@ -12,7 +12,7 @@ import type { Video } from '../video-embed/video-url.js';
 
 export type { IsomerErrorDetail, Video };
 
-/** The properties of `<article-toc>` that its attributes reflect, as JSX props. */
+/** The properties of `<article-toc>` that have an attribute, as JSX props. */
 export interface ArticleTocProperties {
   /** The id of the element whose headings are listed; by default the nearest `article` or `main` around the element. */
   'for'?: ArticleToc['for'];
@@ -26,7 +26,7 @@ export interface ArticleTocEvents {
   'article-toc-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<goal-card>` that its attributes reflect, as JSX props. */
+/** The properties of `<goal-card>` that have an attribute, as JSX props. */
 export interface GoalCardProperties {
   /** Where the card links to. Only http(s) URLs (absolute or relative) make a link; anything else is ignored with a warning. */
   'href'?: GoalCard['href'];
@@ -44,7 +44,7 @@ export interface GoalCardEvents {
   'goal-card-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<iframe-embed>` that its attributes reflect, as JSX props. */
+/** The properties of `<iframe-embed>` that have an attribute, as JSX props. */
 export interface IframeEmbedProperties {
   /** The URL to frame: https, on an allowed host. */
   'src'?: IframeEmbed['src'];
@@ -62,7 +62,7 @@ export interface IframeEmbedEvents {
   'iframe-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<isomer-accordion>` that its attributes reflect, as JSX props. */
+/** The properties of `<isomer-accordion>` that have an attribute, as JSX props. */
 export interface IsomerAccordionProperties {
   /** `white` (items divided by rules) or `gray` (items on a gray background). */
   'variant'?: IsomerAccordion['variant'];
@@ -78,7 +78,7 @@ export interface IsomerAccordionEvents {
   'isomer-accordion-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<isomer-card-grid>` that its attributes reflect, as JSX props. */
+/** The properties of `<isomer-card-grid>` that have an attribute, as JSX props. */
 export interface IsomerCardGridProperties {
   /** The most columns the grid uses when its container is wide enough: 1–4 (3 when not set). */
   'maxColumns'?: IsomerCardGrid['maxColumns'];
@@ -92,7 +92,7 @@ export interface IsomerCardGridEvents {
   'isomer-card-grid-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<pull-quote>` that its attributes reflect, as JSX props. */
+/** The properties of `<pull-quote>` that have an attribute, as JSX props. */
 export interface PullQuoteProperties {
   /** The URL of the quote's source. Only http(s) URLs are used; anything else is ignored with a warning. */
   'cite'?: PullQuote['cite'];
@@ -104,7 +104,7 @@ export interface PullQuoteEvents {
   'pull-quote-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<video-embed>` that its attributes reflect, as JSX props. */
+/** The properties of `<video-embed>` that have an attribute, as JSX props. */
 export interface VideoEmbedProperties {
   /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
   'src'?: VideoEmbed['src'];
