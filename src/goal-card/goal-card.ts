@@ -74,8 +74,6 @@ export class GoalCard extends IsomerElement {
 
   private level = 3;
 
-  private internals = this.attachInternals();
-
   override connectedCallback() {
     super.connectedCallback();
     // A card in a grid is one item of its list (the grid is the list); alone it is no list item.

@@ -37,8 +37,6 @@ export class IsomerCardGrid extends IsomerElement {
   /** An accessible name for the list of cards, e.g. "Smart Nation 2.0 goals". */
   declare label: string | undefined;
 
-  private internals = this.attachInternals();
-
   /** Whether the grid had no cards at its last update, so that it warns once per time it empties. */
   private wasEmpty = false;
 

@@ -1,6 +1,7 @@
-import { isServer, LitElement } from 'lit';
+import { css, isServer, LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
 import { isHydrating, rendersAsServer } from './server-render.js';
+import { tokens } from './tokens.js';
 import { version } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { version?: string };
@@ -31,13 +32,31 @@ function watchLanguage(element: IsomerElement) {
   }
 }
 
+/** What every element's shadow root starts with: the design tokens, and `hidden` that hides. */
+const preamble = [
+  tokens,
+  css`
+    :host([hidden]) {
+      display: none;
+    }
+  `,
+];
+
 /**
- * The base of every isomer-blocks element: guarded registration, UI strings in the page's
- * language, warnings and typed events.
+ * The base of every isomer-blocks element: guarded registration, the shared style preamble,
+ * `ElementInternals`, UI strings in the page's language, warnings and typed events.
  */
 export class IsomerElement extends LitElement {
   /** The isomer-blocks version that defined this element. */
   static readonly version = version;
+
+  /** The element's `static styles`, after the shared tokens and `:host([hidden]) { display: none }`. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([preamble, styles ?? []]);
+  }
+
+  /** The element's `ElementInternals` (role, ARIA), attached once for every element. */
+  protected readonly internals: ElementInternals = this.attachInternals();
 
   /**
    * Registers this class as `tag`. Safe to call any number of times: when the tag is taken by the
