@@ -1,7 +1,8 @@
 // Writes everything a consumer's tools need from custom-elements.json, so an element gets it all
 // the moment it lands with its JSDoc:
 //   src/types/elements.ts           per element: class, properties and events (IsomerTagMap, which
-//                                   src/types/jsx-*.ts map to JSX); events in GlobalEventHandlersEventMap
+//                                   src/types/jsx-*.ts map to JSX) and IsomerEventMap; each element
+//                                   adds its own events to GlobalEventHandlersEventMap, beside its tag
 //   src/react/<tag>.ts, index.ts    React 18 wrappers (@lit/react), events as onX props
 //   vscode.html-custom-data.json    VS Code HTML custom data
 //   web-types.json                  JetBrains web-types
@@ -106,12 +107,6 @@ function elementsModule(known) {
     '/** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */',
     'export interface IsomerTagMap {',
     ...elements.map((e) => `  ${quote(e.tagName)}: { element: ${e.name}; properties: ${e.name}Properties; events: ${e.name}Events };`),
-    '}',
-    '',
-    '// `addEventListener(\'pull-quote-error\', (event) => event.detail…)` is typed on elements, document and window.',
-    'declare global {',
-    '  // eslint-disable-next-line @typescript-eslint/no-empty-object-type',
-    '  interface GlobalEventHandlersEventMap extends IsomerEventMap {}',
     '}',
     '',
   ].join('\n');

@@ -16,7 +16,7 @@ export type { IsomerErrorDetail, Video };
 export interface ArticleTocProperties {
   /** The id of the element whose headings are listed; by default the nearest `article` or `main` around the element. */
   'for'?: ArticleToc['for'];
-  /** The heading levels listed: a range such as `2-3` (the default) or a single level such as `2`. */
+  /** The heading levels listed: a range such as `2-3` or a single level such as `2`. */
   'levels'?: ArticleToc['levels'];
 }
 
@@ -32,7 +32,7 @@ export interface GoalCardProperties {
   'href'?: GoalCard['href'];
   /** The link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
   'target'?: GoalCard['target'];
-  /** The level (2–6) of the title's heading, so that the page outline stays valid; 3 when not set. */
+  /** The level (2–6) of the title's heading, so that the page outline stays valid. */
   'headingLevel'?: GoalCard['headingLevel'];
   /** How the image fills its band: `cover` (cropped; when not set) or `contain` (whole image, letterboxed). */
   'imageFit'?: GoalCard['imageFit'];
@@ -140,10 +140,4 @@ export interface IsomerTagMap {
   'isomer-card-grid': { element: IsomerCardGrid; properties: IsomerCardGridProperties; events: IsomerCardGridEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
   'video-embed': { element: VideoEmbed; properties: VideoEmbedProperties; events: VideoEmbedEvents };
-}
-
-// `addEventListener('pull-quote-error', (event) => event.detail…)` is typed on elements, document and window.
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface GlobalEventHandlersEventMap extends IsomerEventMap {}
 }
