@@ -6,6 +6,18 @@ export default {
   litelement: true,
   plugins: [
     {
+      // `@ssr` on an element class says what a server renders for it (it sees neither the light DOM
+      // nor the page); the analyzer drops tags it does not know, so this keeps it as `ssr`.
+      name: 'ssr-tag',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const tag = (node.jsDoc ?? []).flatMap((doc) => doc.tags ?? []).find((t) => t.tagName.text === 'ssr');
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+        if (!tag || !declaration) return;
+        declaration.ssr = (typeof tag.comment === 'string' ? tag.comment : (tag.comment ?? []).map((part) => part.text).join('')).trim();
+      },
+    },
+    {
       // Lit's `{ state: true }` properties are private reactive state, not attributes; the analyzer
       // lists them as attributes anyway.
       name: 'private-state-is-no-attribute',

@@ -1,7 +1,8 @@
 // Writes everything a consumer's tools need from custom-elements.json, so an element gets it all
 // the moment it lands with its JSDoc:
 //   src/types/elements.ts           per element: class, properties and events (IsomerTagMap, which
-//                                   src/types/jsx-*.ts map to JSX); events in GlobalEventHandlersEventMap
+//                                   src/types/jsx-*.ts map to JSX) and IsomerEventMap; each element
+//                                   adds its own events to GlobalEventHandlersEventMap, beside its tag
 //   src/react/<tag>.ts, index.ts    React 18 wrappers (@lit/react), events as onX props
 //   vscode.html-custom-data.json    VS Code HTML custom data
 //   web-types.json                  JetBrains web-types
@@ -79,7 +80,7 @@ function elementsModule(known) {
       .map((attribute) => `${doc(attribute.description, '  ')}  ${quote(attribute.fieldName)}?: ${element.name}[${quote(attribute.fieldName)}];`);
     const eventLines = eventsOf(element).map((event) => `${doc(event.description, '  ')}  ${quote(event.name)}: ${eventType(event)};`);
     return [
-      `/** The properties of \`<${element.tagName}>\` that its attributes reflect, as JSX props. */`,
+      `/** The properties of \`<${element.tagName}>\` that have an attribute, as JSX props. */`,
       `export interface ${element.name}Properties {`,
       ...properties,
       '}',
@@ -108,24 +109,18 @@ function elementsModule(known) {
     ...elements.map((e) => `  ${quote(e.tagName)}: { element: ${e.name}; properties: ${e.name}Properties; events: ${e.name}Events };`),
     '}',
     '',
-    '// `addEventListener(\'pull-quote-error\', (event) => event.detail…)` is typed on elements, document and window.',
-    'declare global {',
-    '  // eslint-disable-next-line @typescript-eslint/no-empty-object-type',
-    '  interface GlobalEventHandlersEventMap extends IsomerEventMap {}',
-    '}',
-    '',
   ].join('\n');
 }
 
 function reactWrapper(element, known) {
   const file = `src/react/${element.tagName}.ts`;
   const events = eventsOf(element);
-  const define = specifier(file, element.modulePath);
+  const classModule = specifier(file, element.modulePath);
   return [
     header,
     `import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';`,
     "import * as React from 'react';",
-    `import { ${element.name} as ${element.name}Element } from '${define}';`,
+    `import { ${element.name} as ${element.name}Element } from '${classModule}';`,
     ...typeImports(file, events.map(eventType), known),
     "import { registered } from './registered.js';",
     '',

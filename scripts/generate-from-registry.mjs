@@ -36,9 +36,16 @@ const rules = [
   '',
 ].join('\n');
 
+// Every element sets the font of the tokens (src/shared/tokens.ts) on its host: so does its box
+// before upgrade, or its text would change font (and size) when it upgrades.
+const { tokens } = await loadSource('shared/tokens.ts');
+const font = tokens.cssText.match(/--_ib-font:\s*([^;]+);/)[1].replace(/\s+/g, ' ').replace(/\( | \)/g, (space) => space.trim());
+const fontRule = `/* Every block's text, before upgrade, in the font its element gives it. */\n:where(${tags.join(', ')}):not(:defined) {\n  font-family: ${font};\n}\n`;
+
 const preflight = [
   header('/*').replace(/\n$/, ' */\n'),
   readFileSync('src/shared/preflight.css', 'utf8'),
+  fontRule,
   ...tags.map((tag) => readFileSync(`src/${tag}/${tag}.preflight.css`, 'utf8')),
 ].join('\n');
 

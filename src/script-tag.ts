@@ -1,11 +1,13 @@
 // The script-tag file (dist/cdn/isomer-blocks.js): registers every element and, when the page asks
 // for it, loads the upgrade file beside it, so that pages that do not ask never download the rules.
-// The specifier is static so that rollup builds both files together: the upgrade file then imports
-// Lit and the elements from this one instead of carrying a second copy.
+// The upgrade file is built with this one (rollup.config.mjs) and imports Lit and the elements from
+// it; it is loaded by URL, so the import graph has no cycle (the upgrade file imports this one).
 import { upgradeRequested } from './upgrade/request.js';
 
 export * from './index.js';
 
 if (upgradeRequested(document, import.meta.url)) {
-  import('./script-tag-upgrade.js').catch((error: unknown) => console.warn('[isomer-blocks] The upgrade script could not be loaded:', error));
+  import(/* @vite-ignore */ new URL('./isomer-blocks-upgrade.js', import.meta.url).href).catch((error: unknown) =>
+    console.warn('[isomer-blocks] The upgrade script could not be loaded:', error),
+  );
 }

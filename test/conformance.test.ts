@@ -9,7 +9,9 @@ import {
   checkDarkScheme,
   checkForcedColours,
   checkHidden,
+  checkMirrored,
   checkNoMotion,
+  checkPrinted,
   checkReflow,
   checkTokens,
   ownPartsOf,
@@ -95,6 +97,27 @@ describe(`conformance, ${renderMode}`, () => {
             for (const host of hosts) checkNoMotion(ownPartsOf(host));
           }
         });
+      });
+
+      it('prints every word of its content', async () => {
+        await withMedia(
+          [],
+          async () => {
+            for (const markup of Object.values(examples)) {
+              const { hosts } = await render(tag, markup);
+              for (const host of hosts) expect(checkPrinted(host)).to.be.above(0);
+            }
+          },
+          'print',
+        );
+      });
+
+      it('mirrors in a right-to-left page (logical properties)', async () => {
+        for (const markup of Object.values(examples)) {
+          const ltr = await render(tag, markup);
+          const rtl = await render(tag, markup, { dir: 'rtl' });
+          ltr.hosts.forEach((host, i) => checkMirrored({ container: ltr.container, parts: ownPartsOf(host) }, { container: rtl.container, parts: ownPartsOf(rtl.hosts[i]) }));
+        }
       });
 
       it('reflows at 320 px', async () => {

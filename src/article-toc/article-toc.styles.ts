@@ -1,50 +1,42 @@
 import { css } from 'lit';
-import { tokens } from '../shared/tokens.js';
 
 // The label and list metrics are mirrored for `:not(:defined)` in article-toc.preflight.css, so that the
 // no-JavaScript list and the generated one take the same room.
-export const articleTocStyles = [
-  tokens,
-  css`
-    :host {
-      display: block;
-      margin-block: 1.5em;
-      overflow-wrap: anywhere;
-      scroll-behavior: smooth;
-    }
+export const articleTocStyles = css`
+  :host {
+    display: block;
+    margin-block: 1.5em;
+    overflow-wrap: anywhere;
+    scroll-behavior: smooth;
+  }
 
-    :host([hidden]) {
-      display: none;
-    }
+  /* The visible label is the nav's name, so that the two cannot differ. */
+  nav::before {
+    content: attr(aria-label);
+    display: block;
+    margin-block-end: 0.5em;
+    font-weight: 600;
+  }
 
-    /* The visible label is the nav's name, so that the two cannot differ. */
-    nav::before {
-      content: attr(aria-label);
-      display: block;
-      margin-block-end: 0.5em;
-      font-weight: 600;
-    }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
 
-    ul {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
+  ul ul {
+    padding-inline-start: 1em;
+  }
 
-    ul ul {
-      padding-inline-start: 1em;
-    }
+  a {
+    display: block;
+    padding: 0.25em 0.75em;
+    border-inline-start: var(--_ib-rule) solid var(--_ib-border);
+    color: var(--_ib-brand);
+  }
 
-    a {
-      display: block;
-      padding: 0.25em 0.75em;
-      border-inline-start: var(--_ib-rule) solid var(--_ib-border);
-      color: var(--_ib-brand);
-    }
-
-    a[aria-current] {
-      border-color: var(--_ib-brand);
-      font-weight: 600;
-    }
-  `,
-];
+  a[aria-current] {
+    border-color: var(--_ib-brand);
+    font-weight: 600;
+  }
+`;

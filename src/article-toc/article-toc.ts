@@ -1,13 +1,15 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { IsomerElement } from '../shared/isomer-element.js';
-import { lightDom, rendersAsServer } from '../shared/server-render.js';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { replaced } from '../shared/messages.js';
 import { articleTocStyles } from './article-toc.styles.js';
 import { headingId, nestByLevel, parseLevels, type OutlineEntry } from './outline.js';
 
 /** More headings than this make a list too long to be a summary of the page: a warning says so. */
 const maxSections = 100;
 
+/** The codes of `article-toc-error`. */
+export type ArticleTocErrorCode = 'no-target' | 'no-headings' | 'bad-levels' | 'duplicate-id' | 'too-many-headings';
 
 /**
  * "On this page": a table of contents built from the headings of an article. Headings without an
@@ -22,6 +24,7 @@ const maxSections = 100;
  *
  * @tagname article-toc
  * @summary "On this page" navigation built from an article's headings.
+ * @ssr Renders its light DOM as it is (the no-JavaScript list): a server does not see the page's headings.
  *
  * @slot - The no-JavaScript table of contents: a `<ul>` of `<li><a href="#id">Heading</a></li>`. Shown when no heading is found.
  *
@@ -31,7 +34,7 @@ const maxSections = 100;
  *
  * @fires {CustomEvent<IsomerErrorDetail>} article-toc-error - Bad input: `no-target`, `no-headings`, `bad-levels`, `duplicate-id` or `too-many-headings`. The page is left as it is.
  */
-export class ArticleToc extends IsomerElement {
+export class ArticleToc extends IsomerElement<ArticleTocErrorCode> {
   static override styles = articleTocStyles;
 
   static override properties = {
@@ -42,18 +45,20 @@ export class ArticleToc extends IsomerElement {
   /** The id of the element whose headings are listed; by default the nearest `article` or `main` around the element. */
   declare for: string | undefined;
 
-  /** The heading levels listed: a range such as `2-3` (the default) or a single level such as `2`. */
-  declare levels: string;
+  /** The heading levels listed: a range such as `2-3` or a single level such as `2`. */
+  levels = '2-3';
 
   /** The heading of the section being read. */
   private current?: HTMLElement;
 
   private outline: OutlineEntry<HTMLElement>[] = [];
   private headings: HTMLElement[] = [];
-  /** The codes of the problems the last scan found: rescans that find them again stay silent. */
-  private reported: string[] = [];
-  /** Finds the headings again before the next render (`levels` counts as changed: NaN equals nothing). */
-  private rescan = () => this.requestUpdate('levels', NaN);
+  /** Whether the headings must be found again before the next render: the target's content changed. */
+  private stale = false;
+  private rescan = () => {
+    this.stale = true;
+    this.requestUpdate();
+  };
   // Observers are made on connection: a server renderer (@lit-labs/ssr) has neither.
   private mutations?: MutationObserver;
   /**
@@ -61,11 +66,6 @@ export class ArticleToc extends IsomerElement {
    * above the viewport, so that a heading leaves or enters it only at that line, even when the reader jumps.
    */
   private sections?: IntersectionObserver;
-
-  constructor() {
-    super();
-    this.levels = '2-3';
-  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -80,35 +80,32 @@ export class ArticleToc extends IsomerElement {
     this.sections?.disconnect();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
-    if (!isServer && (changed.has('for') || changed.has('levels'))) this.scan();
+  protected override willUpdateLive(changed: PropertyValues<this>) {
+    if (this.stale || changed.has('for') || changed.has('levels')) this.scan();
   }
 
   /** Finds the target and its headings, gives them ids and rebuilds the outline; reports problems that are new. */
   private scan() {
-    const problems: string[] = [];
-    const report = (code: string, message: string) => {
-      problems.push(code);
-      if (!this.reported.includes(code)) this.reportError(code, message);
-    };
+    this.stale = false;
     const target = this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : this.closest('article, main');
-    const levels = parseLevels(this.levels) ?? (report('bad-levels', `levels="${this.levels}" is not a range; using 2-3.`), [2, 3]);
+    const parsed = parseLevels(this.levels);
+    this.reportOnce('bad-levels', !parsed, replaced('levels', this.levels, 'a range', '2-3'));
+    const levels = parsed ?? [2, 3];
     const found = target
       ? Array.from(target.querySelectorAll<HTMLElement>(levels.map((level) => `h${level}`).join())).filter(
           (heading) => heading.textContent!.trim(),
         )
       : [];
-    if (!target) report('no-target', 'no element has its for id, nor is it in an <article> or <main>.');
-    else if (!found.length) report('no-headings', `no h${levels.join(', h')} in its target.`);
-    else if (found.length > maxSections) report('too-many-headings', `${found.length} headings make a long list.`);
+    this.reportOnce('no-target', !target, 'no element has its for id, nor is it in an <article> or <main>.');
+    this.reportOnce('no-headings', !!target && !found.length, `no h${levels.join(', h')} in its target.`);
+    this.reportOnce('too-many-headings', found.length > maxSections, `${found.length} headings make a long list.`);
     const shared = this.giveIds((this.headings = found));
-    if (shared) report('duplicate-id', `id="${shared}" is not unique.`);
+    this.reportOnce('duplicate-id', !!shared, `id="${shared}" is not unique.`);
     this.outline = nestByLevel(this.headings.map((heading) => ({ level: +heading.localName[1], item: heading })));
     this.mutations!.disconnect();
     if (target) this.mutations!.observe(target, { childList: true, subtree: true, attributeFilter: ['id'] });
     this.sections!.disconnect();
     for (const heading of this.headings) this.sections!.observe(heading);
-    this.reported = problems;
   }
 
   /**
@@ -141,9 +138,9 @@ export class ArticleToc extends IsomerElement {
     heading.focus({ preventScroll: true });
   }
 
-  protected override render() {
+  protected override renderLive() {
     const { outline } = this;
-    return rendersAsServer(this) ? lightDom : outline.length || this.childElementCount
+    return outline.length || this.childElementCount
       ? html`<nav part="base" aria-label=${this.localize('onThisPage')}>
           ${outline.length ? this.list(outline) : html`<slot></slot>`}
         </nav>`
@@ -171,5 +168,8 @@ export class ArticleToc extends IsomerElement {
 declare global {
   interface HTMLElementTagNameMap {
     'article-toc': ArticleToc;
+  }
+  interface GlobalEventHandlersEventMap {
+    'article-toc-error': CustomEvent<IsomerErrorDetail>;
   }
 }

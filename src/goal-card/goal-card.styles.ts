@@ -1,93 +1,85 @@
 import { css } from 'lit';
-import { tokens } from '../shared/tokens.js';
 
 // The host box and every slotted child's box are mirrored for `:not(:defined)` in goal-card.preflight.css
 // (same flat flex column, same order), so that nothing moves when the card upgrades;
 // goal-card.test.ts measures that. The image keeps its `!important` sizes because Isomer writes
 // `style="width: 100%"` on it.
-export const goalCardStyles = [
-  tokens,
-  css`
-    :host {
-      --_pad: var(--goal-card-padding, 1.5rem);
-      display: flex;
-      flex-direction: column;
-      gap: 0.5rem;
-      position: relative;
-      box-sizing: border-box;
-      padding: var(--_pad);
-      border: 1px solid var(--goal-card-border-color, var(--_ib-border));
-      background: var(--goal-card-background, var(--_ib-surface));
-      color: var(--_ib-text);
-      overflow-wrap: anywhere;
-    }
+export const goalCardStyles = css`
+  :host {
+    --_pad: var(--goal-card-padding, 1.5rem);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    position: relative;
+    box-sizing: border-box;
+    padding: var(--_pad);
+    border: 1px solid var(--goal-card-border-color, var(--_ib-border));
+    background: var(--goal-card-background, var(--_ib-surface));
+    color: var(--_ib-text);
+    overflow-wrap: anywhere;
+  }
 
-    :host([hidden]) {
-      display: none;
-    }
+  ::slotted([slot='image']) {
+    display: block;
+    margin: calc(-1 * var(--_pad)) calc(-1 * var(--_pad)) calc(var(--_pad) - 0.5rem) !important;
+    width: calc(100% + 2 * var(--_pad)) !important;
+    max-width: none !important;
+    height: auto;
+    aspect-ratio: var(--goal-card-image-aspect-ratio, 16 / 9);
+    object-fit: cover;
+    background: var(--_ib-surface-subtle);
+  }
 
-    ::slotted([slot='image']) {
-      display: block;
-      margin: calc(-1 * var(--_pad)) calc(-1 * var(--_pad)) calc(var(--_pad) - 0.5rem) !important;
-      width: calc(100% + 2 * var(--_pad)) !important;
-      max-width: none !important;
-      height: auto;
-      aspect-ratio: var(--goal-card-image-aspect-ratio, 16 / 9);
-      object-fit: cover;
-      background: var(--_ib-surface-subtle);
-    }
+  .contain::slotted([slot='image']) {
+    object-fit: contain;
+  }
 
-    .contain::slotted([slot='image']) {
-      object-fit: contain;
-    }
+  [part='heading'] {
+    font-size: var(--goal-card-title-size, 1.25rem);
+    font-weight: 700;
+    line-height: 1.3;
+  }
 
-    [part='heading'] {
-      font-size: var(--goal-card-title-size, 1.25rem);
-      font-weight: 700;
-      line-height: 1.3;
-    }
+  ::slotted(p) {
+    margin: 0;
+  }
 
-    ::slotted(p) {
-      margin: 0;
-    }
+  ::slotted([slot='link']) {
+    margin-top: auto;
+    color: var(--_ib-brand);
+    font-weight: 600;
+  }
 
-    ::slotted([slot='link']) {
-      margin-top: auto;
-      color: var(--_ib-brand);
-      font-weight: 600;
-    }
+  a {
+    color: inherit;
+    text-decoration: none;
+  }
 
-    a {
-      color: inherit;
-      text-decoration: none;
-    }
+  /* One real link, stretched over the whole card: every click on the card is a click on it. */
+  [href]::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
 
-    /* One real link, stretched over the whole card: every click on the card is a click on it. */
-    [href]::after {
-      content: '';
-      position: absolute;
-      inset: 0;
-    }
+  [href]:hover {
+    text-decoration: underline;
+  }
 
-    [href]:hover {
-      text-decoration: underline;
-    }
+  [href]:hover::after {
+    box-shadow: 0 0.25rem 1rem #0003;
+  }
 
-    [href]:hover::after {
-      box-shadow: 0 0.25rem 1rem #0003;
-    }
+  a:focus-visible {
+    outline: none;
+  }
 
-    a:focus-visible {
-      outline: none;
-    }
+  a:focus-visible::after {
+    outline: 3px solid var(--_ib-focus);
+    outline-offset: 2px;
+  }
 
-    a:focus-visible::after {
-      outline: 3px solid var(--_ib-focus);
-      outline-offset: 2px;
-    }
-
-    [part='new-tab-icon'] {
-      margin-inline-start: 0.25em;
-    }
-  `,
-];
+  [part='new-tab-icon'] {
+    margin-inline-start: 0.25em;
+  }
+`;

@@ -209,7 +209,7 @@ describe('<goal-card>', () => {
     for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'mailto:a@b.sg', 'http://[::1', '']) {
       it(`shows no link for href="${bad}", with a warning and a goal-card-error event`, async () => {
         const { el, warnings, codes } = await cardWithErrors(trust(`href="${bad}"`));
-        expect(warnings.join()).to.contain('<goal-card>').and.contain('not http(s)');
+        expect(warnings.join()).to.contain('<goal-card>').and.contain('is not an http(s) URL');
         expect(codes).to.deep.equal(['unsafe-url']);
         expect(anchor(el)).to.equal(null);
         expect(el.textContent).to.contain('Trust').and.contain('confidently');

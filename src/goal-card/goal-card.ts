@@ -1,8 +1,9 @@
+import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing } from 'lit';
-import { IsomerElement } from '../shared/isomer-element.js';
-import { rendersAsServer } from '../shared/server-render.js';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { linkHref, parseLink } from '../shared/link.js';
+import { notHttp, replaced } from '../shared/messages.js';
+import { SlotPresence } from '../shared/slot-presence.js';
 import { goalCardStyles } from './goal-card.styles.js';
 
 /** Alt texts that name the kind of picture instead of what it shows, or are just a file name. */
@@ -12,6 +13,9 @@ const uselessAlt = /^(image|img|picture|photo|logo|icon|banner|graphic)$|\.(png|
 export function altProblem(alt: string | null): '' | 'missing-alt' | 'generic-alt' {
   return alt === null ? 'missing-alt' : uselessAlt.test(alt.trim()) ? 'generic-alt' : '';
 }
+
+/** The codes of `goal-card-error`. */
+export type GoalCardErrorCode = 'unsafe-url' | 'invalid-heading-level' | 'missing-title' | 'missing-alt' | 'generic-alt';
 
 /** A heading level 2–6 from an attribute value, or 0 when it is not one. */
 export function parseHeadingLevel(value: unknown): number {
@@ -27,6 +31,7 @@ export function parseHeadingLevel(value: unknown): number {
  * and keyboard focus all work, and the link is named by the title alone. Inside
  * `<isomer-card-grid>` it is a list item.
  *
+ * @ssr A server cannot see the light DOM: it renders the heading as if there were a title (cards have titles); the browser renders again after hydration.
  * @tagname goal-card
  * @summary An Isomer card: image, title at the right heading level, description, optional link.
  *
@@ -47,7 +52,7 @@ export function parseHeadingLevel(value: unknown): number {
  *
  * @fires {CustomEvent<IsomerErrorDetail>} goal-card-error - Bad input, shown safely instead: `unsafe-url` (href not http(s): no link), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name).
  */
-export class GoalCard extends IsomerElement {
+export class GoalCard extends IsomerElement<GoalCardErrorCode> {
   static override styles = goalCardStyles;
 
   static override properties = {
@@ -63,8 +68,8 @@ export class GoalCard extends IsomerElement {
   /** The link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
   declare target: string | undefined;
 
-  /** The level (2–6) of the title's heading, so that the page outline stays valid; 3 when not set. */
-  declare headingLevel: number | undefined;
+  /** The level (2–6) of the title's heading, so that the page outline stays valid. */
+  headingLevel: number | undefined = 3;
 
   /** How the image fills its band: `cover` (cropped; when not set) or `contain` (whole image, letterboxed). */
   declare imageFit: 'cover' | 'contain' | undefined;
@@ -74,7 +79,7 @@ export class GoalCard extends IsomerElement {
 
   private level = 3;
 
-  private internals = this.attachInternals();
+  private slots = new SlotPresence(this, ['title']);
 
   override connectedCallback() {
     super.connectedCallback();
@@ -82,27 +87,35 @@ export class GoalCard extends IsomerElement {
     this.internals.role = this.parentElement?.localName === 'isomer-card-grid' ? 'listitem' : null;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('href')) {
       this.link = parseLink(this.href);
-      if (this.href != null && !this.link) this.reportError('unsafe-url', `href="${this.href}" is not http(s): no link`);
+      if (this.href != null && !this.link) this.reportError('unsafe-url', notHttp('href', this.href));
     }
     if (changed.has('headingLevel')) {
       const level = parseHeadingLevel(this.headingLevel ?? 3);
-      if (!level) this.reportError('invalid-heading-level', `heading-level="${this.headingLevel}" is not 2–6: 3 used`);
+      if (!level) this.reportError('invalid-heading-level', replaced('heading-level', this.headingLevel, '2–6', 3));
       this.level = level || 3;
     }
   }
 
   protected override firstUpdated() {
-    if (!this.titleElement()?.textContent?.trim()) {
+    if (!this.slots.elements('title')[0]?.textContent?.trim()) {
       this.reportError('missing-title', 'no title: no heading');
     }
   }
 
-  protected override render() {
-    // A server has no light DOM to look at: cards have titles, so it renders the heading.
-    const titled = rendersAsServer(this) || !!this.titleElement();
+  // A server has no light DOM to look at: cards have titles, so it renders the heading.
+  protected override renderServer() {
+    return this.card(true);
+  }
+
+  protected override renderLive() {
+    return this.card(this.slots.has('title'));
+  }
+
+  private card(titled: boolean) {
     const link = this.link;
     const newTab = !!link && this.target === '_blank';
     // One flat template, cheap to stamp a thousand times: without a valid href the <a> has none, so
@@ -111,17 +124,13 @@ export class GoalCard extends IsomerElement {
     return html`
       <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
-        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" @slotchange=${() => titled !== !!this.titleElement() && this.requestUpdate()}></slot>${newTab
+        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title"></slot>${newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
             : nothing}</a>
       </div>
       <slot></slot>
       <slot name="link"></slot>
     `;
-  }
-
-  private titleElement() {
-    return this.querySelector(':scope > [slot="title"]');
   }
 
   /** Lazy loading and async decoding unless the author chose otherwise; warns about bad alt text. */
@@ -140,5 +149,8 @@ export class GoalCard extends IsomerElement {
 declare global {
   interface HTMLElementTagNameMap {
     'goal-card': GoalCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'goal-card-error': CustomEvent<IsomerErrorDetail>;
   }
 }

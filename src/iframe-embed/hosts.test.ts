@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultHosts, matchesHost, parseHostList, parseIframeUrl } from './hosts.js';
-import { describeEmbedProblem } from '../shared/url.js';
+import { describeEmbedProblem } from '../shared/messages.js';
 
 const size = (src: string, hosts = defaultHosts) => {
   const result = parseIframeUrl(src, hosts);

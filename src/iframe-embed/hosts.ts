@@ -29,7 +29,7 @@ export const defaultHosts: readonly IframeHost[] = parseHostList(
     'www.google.com/maps/embed map, www.onemap.gov.sg map, docs.google.com, data.gov.sg, *.panopto.com',
 );
 
-/** Why a URL may not be framed (explained by `urlProblems` in shared/url). */
+/** Why a URL may not be framed (explained by `embedProblems` in shared/url). */
 export type IframeUrlProblem = UrlProblem | 'not-https' | 'unknown-host';
 
 export type IframeUrlResult = { ok: true; url: URL; host: IframeHost } | { ok: false; reason: IframeUrlProblem };

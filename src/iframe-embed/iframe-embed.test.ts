@@ -194,6 +194,8 @@ describe('<iframe-embed>', () => {
         iframe: ['part', 'class', 'src', 'title', 'loading', 'referrerpolicy', 'sandbox', 'allow', 'style'],
         p: ['part'],
         a: ['href'],
+        // The light-DOM fallback, shown in print.
+        slot: ['class'],
       };
       // Far below the viewport, so that the lazy frames never load.
       const host = await fixture<HTMLElement>(html`<div style="position: absolute; top: 100000px"></div>`);

@@ -1,15 +1,23 @@
-import { html, isServer } from 'lit';
-import { describeIgnored, fallbackLink } from '../shared/fallback.js';
-import { IsomerElement } from '../shared/isomer-element.js';
-import { lightDom, rendersAsServer } from '../shared/server-render.js';
-import { describeEmbedProblem } from '../shared/url.js';
-import { defaultHosts, parseHostList, parseIframeUrl, type IframeUrlResult } from './hosts.js';
+import { html, type PropertyValues } from 'lit';
+import { fallbackLink } from '../shared/fallback.js';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { describeEmbedProblem, ignored } from '../shared/messages.js';
+import { defaultHosts, parseHostList, parseIframeUrl, type IframeUrlProblem, type IframeUrlResult } from './hosts.js';
 import { iframeEmbedStyles } from './iframe-embed.styles.js';
 
+/**
+ * The type lit-analyzer checks a `sandbox` binding against: ONE token, since its HTML data has no
+ * type for a token list. The constant below is a list of five; this alias names the mismatch, so
+ * that the cast is an answer to the linter and not a claim about the value.
+ */
+type LitAnalyzerSandboxToken = 'allow-scripts';
 
-// What an embedded form or map may do: run, keep its own origin, submit, open popups; never navigate
-// the page. (Typed as one token because lit-analyzer's table knows only single sandbox tokens.)
-const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as 'allow-scripts';
+/** What an embedded form or map may do: run, keep its own origin, submit, open popups; never navigate the page. */
+const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as string as LitAnalyzerSandboxToken;
+
+/** The codes of `iframe-embed-error`. */
+export type IframeEmbedErrorCode = IframeUrlProblem | 'missing-title' | 'invalid-height' | 'invalid-aspect-ratio';
+
 
 /**
  * A lazily loaded, titled frame from a host the site allows: FormSG forms, Google Maps, Google
@@ -24,6 +32,7 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-
  *
  * @tagname iframe-embed
  * @summary A lazily loaded, titled frame from an allowed host, sized for its content.
+ * @ssr Renders its light DOM as it is (the link to `src`): a server does not know the site's allowed hosts.
  *
  * @slot - The no-JavaScript fallback, a link: `<a href="src">title</a>`. Not shown once the element runs.
  *
@@ -34,7 +43,7 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-
  *
  * @fires {CustomEvent<IsomerErrorDetail>} iframe-embed-error - `src` is not an https URL on an allowed host, or `title` is missing.
  */
-export class IframeEmbed extends IsomerElement {
+export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   static override styles = iframeEmbedStyles;
 
   // String attributes are Lit's default.
@@ -57,23 +66,22 @@ export class IframeEmbed extends IsomerElement {
   /** The frame's aspect ratio as CSS writes it (`4/3`). Overrides the host's size. */
   declare aspectRatio: string | undefined;
 
-  #embed: Extract<IframeUrlResult, { ok: true }> | null = null;
+  private embed: Extract<IframeUrlResult, { ok: true }> | null = null;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
-    // A server renders the light DOM (see lightDom): nothing to read.
-    if (isServer) return;
-    if (changed.has('src') || changed.has('title')) this.#embed = this.#readEmbed();
-    if (changed.has('height')) this.#check('height', 'block-size', this.#height());
-    if (changed.has('aspectRatio')) this.#check('aspect-ratio', 'aspect-ratio', this.aspectRatio);
+  // A server renders the light DOM (the default renderServer): nothing to read.
+  protected override willUpdateLive(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('title')) this.embed = this.readEmbed();
+    if (changed.has('height')) this.check('height', 'block-size', this.cssHeight());
+    if (changed.has('aspectRatio')) this.check('aspect-ratio', 'aspect-ratio', this.aspectRatio);
   }
 
-  #check(attribute: string, property: string, value: string | undefined) {
-    if (value && !CSS.supports(property, value)) this.reportError(`invalid-${attribute}`, describeIgnored(attribute, value));
+  private check(attribute: 'height' | 'aspect-ratio', property: string, value: string | undefined) {
+    if (value && !CSS.supports(property, value)) this.reportError(`invalid-${attribute}`, ignored(attribute, value));
   }
 
-  protected override render() {
-    const embed = this.#embed;
-    return rendersAsServer(this) ? lightDom : !embed ? fallbackLink(this) : html`<iframe
+  protected override renderLive() {
+    const embed = this.embed;
+    return !embed ? fallbackLink(this) : html`<iframe
       part="frame"
       class=${embed.host.size}
       src=${embed.url.href}
@@ -82,25 +90,25 @@ export class IframeEmbed extends IsomerElement {
       referrerpolicy="strict-origin-when-cross-origin"
       sandbox=${SANDBOX}
       allow="fullscreen"
-    ></iframe>`;
+    ></iframe><slot class="printed"></slot>`;
   }
 
   // Overrides go through the CSSOM, which drops anything that is not a valid value (as styleMap
   // does, at a tenth of its size). A height wins over an aspect ratio.
-  protected override updated() {
+  protected override updated(_changed: PropertyValues<this>) {
     const style = this.renderRoot.querySelector('iframe')?.style;
     if (!style) return;
     style.aspectRatio = style.blockSize = '';
     style.aspectRatio = this.aspectRatio ?? '';
-    style.blockSize = this.#height() ?? (style.aspectRatio ? 'auto' : '');
+    style.blockSize = this.cssHeight() ?? (style.aspectRatio ? 'auto' : '');
   }
 
   /** `height` as CSS: plain numbers are pixels, like the iframe attribute. */
-  #height() {
+  private cssHeight() {
     return /^\d+$/.test(this.height ?? '') ? `${this.height}px` : this.height;
   }
 
-  #readEmbed() {
+  private readEmbed() {
     const meta = document.querySelector('meta[name="isomer-blocks:iframe-hosts"]');
     const embed = parseIframeUrl(this.src, [...defaultHosts, ...parseHostList(meta?.getAttribute('content'))]);
     const problem = embed.ok ? (this.title?.trim() ? undefined : 'missing-title') : embed.reason;
@@ -113,5 +121,8 @@ export class IframeEmbed extends IsomerElement {
 declare global {
   interface HTMLElementTagNameMap {
     'iframe-embed': IframeEmbed;
+  }
+  interface GlobalEventHandlersEventMap {
+    'iframe-embed-error': CustomEvent<IsomerErrorDetail>;
   }
 }

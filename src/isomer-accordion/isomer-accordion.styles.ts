@@ -1,44 +1,36 @@
 import { css } from 'lit';
-import { tokens } from '../shared/tokens.js';
 
-export const accordionStyles = [
-  tokens,
-  css`
-    :host {
-      display: block;
-      margin-block: 1.5em;
-    }
+export const accordionStyles = css`
+  :host {
+    display: block;
+    margin-block: 1.5em;
+  }
 
-    :host([hidden]) {
+  /* Over a server's shadow root, the button is there before upgrade: preflight.css's room for it goes. */
+  :host::before {
+    display: none !important;
+  }
+
+  [part='control'] {
+    display: block;
+    margin-block: 0 0.5em;
+    margin-inline-start: auto;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_ib-brand);
+    border-radius: var(--_ib-radius);
+    background: none;
+    color: var(--_ib-brand);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  @media print {
+    [part='control'] {
       display: none;
     }
-
-    /* Over a server's shadow root, the button is there before upgrade: preflight.css's room for it goes. */
-    :host::before {
-      display: none !important;
-    }
-
-    [part='control'] {
-      display: block;
-      margin-block: 0 0.5em;
-      margin-inline-start: auto;
-      padding: 0.5em 0.75em;
-      border: 1px solid var(--_ib-brand);
-      border-radius: var(--_ib-radius);
-      background: none;
-      color: var(--_ib-brand);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-
-    @media print {
-      [part='control'] {
-        display: none;
-      }
-    }
-  `,
-];
+  }
+`;
 
 /**
  * The items are light-DOM `details`, which a shadow root can only style from the outside box in;

@@ -1,8 +1,11 @@
-import { html, nothing } from 'lit';
-import { IsomerElement } from '../shared/isomer-element.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { accordionStyles, itemStyles } from './isomer-accordion.styles.js';
 
 let groups = 0;
+
+/** The codes of `isomer-accordion-error`. */
+export type IsomerAccordionErrorCode = 'no-items';
 
 /** The element id named by the URL's fragment, or '' (also for a malformed percent-encoding). */
 function fragmentId(): string {
@@ -26,6 +29,7 @@ function fragmentId(): string {
  *
  * @tagname isomer-accordion
  * @summary Isomer FAQ items (native `details`) with expand-all, single mode and deep links.
+ * @ssr Renders as in the browser (the items, and the "Expand all" button with `controls`); only opening the item the URL points at waits for the browser.
  *
  * @slot - The items: `details.isomer-details` elements.
  *
@@ -35,7 +39,7 @@ function fragmentId(): string {
  *
  * @fires {CustomEvent<IsomerErrorDetail>} isomer-accordion-error - `no-items`: the element holds no `details` child; its content is shown as it is.
  */
-export class IsomerAccordion extends IsomerElement {
+export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
   static override styles = accordionStyles;
 
   static override properties = {
@@ -45,13 +49,13 @@ export class IsomerAccordion extends IsomerElement {
   };
 
   /** `white` (items divided by rules) or `gray` (items on a gray background). */
-  declare variant: 'white' | 'gray';
+  variant: 'white' | 'gray' = 'white';
 
   /** Shows a button that opens every item, or closes them all when all are open. Not shown in `single` mode. */
-  declare controls: boolean;
+  controls = false;
 
   /** Keeps at most one item open: opening one closes the others (the native `name` attribute on each `details`). */
-  declare single: boolean;
+  single = false;
 
   /** Whether every item is open: the button then offers to collapse them. */
   private allOpen = false;
@@ -63,9 +67,6 @@ export class IsomerAccordion extends IsomerElement {
 
   constructor() {
     super();
-    this.variant = 'white';
-    this.controls = false;
-    this.single = false;
     // `toggle` does not bubble: listen while it passes on its way down.
     this.addEventListener('toggle', () => this.sync(), true);
   }
@@ -98,7 +99,7 @@ export class IsomerAccordion extends IsomerElement {
     this.openFromHash();
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>) {
+  protected override updated(changed: PropertyValues<this>) {
     if (changed.has('single')) this.nameItems(this.single);
   }
 
@@ -147,7 +148,12 @@ export class IsomerAccordion extends IsomerElement {
     this.nameItems(this.single);
   };
 
-  protected override render() {
+  // A server renders what the browser does: the items need no JavaScript, the button none to show.
+  protected override renderServer() {
+    return this.renderLive();
+  }
+
+  protected override renderLive() {
     return html`${this.controls && !this.single
         ? html`<button part="control" type="button" aria-expanded=${this.allOpen} @click=${this.toggleAll}>
             ${this.localize(this.allOpen ? 'collapseAll' : 'expandAll')}
@@ -159,5 +165,8 @@ export class IsomerAccordion extends IsomerElement {
 declare global {
   interface HTMLElementTagNameMap {
     'isomer-accordion': IsomerAccordion;
+  }
+  interface GlobalEventHandlersEventMap {
+    'isomer-accordion-error': CustomEvent<IsomerErrorDetail>;
   }
 }

@@ -1,6 +1,11 @@
-import { html, isServer } from 'lit';
-import { IsomerElement } from '../shared/isomer-element.js';
+import type { PropertyValues } from 'lit';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { replaced } from '../shared/messages.js';
+import { SlotPresence } from '../shared/slot-presence.js';
 import { cardGridStyles } from './isomer-card-grid.styles.js';
+
+/** The codes of `isomer-card-grid-error`. */
+export type IsomerCardGridErrorCode = 'empty' | 'invalid-max-columns';
 
 /** Whether `value` is a supported `max-columns`: a whole number 1–4. */
 export function isColumnCount(value: unknown): boolean {
@@ -16,6 +21,7 @@ export function isColumnCount(value: unknown): boolean {
  *
  * @tagname isomer-card-grid
  * @summary A responsive grid of cards with list semantics.
+ * @ssr Renders its cards as they are; a server cannot count them, so the list role and name come with the browser's first update.
  *
  * @slot - The cards: `<goal-card>` elements.
  *
@@ -23,7 +29,7 @@ export function isColumnCount(value: unknown): boolean {
  *
  * @fires {CustomEvent<IsomerErrorDetail>} isomer-card-grid-error - Bad input: `empty` (no cards: nothing is shown), `invalid-max-columns` (3 is used).
  */
-export class IsomerCardGrid extends IsomerElement {
+export class IsomerCardGrid extends IsomerElement<IsomerCardGridErrorCode> {
   static override styles = cardGridStyles;
 
   static override properties = {
@@ -37,32 +43,30 @@ export class IsomerCardGrid extends IsomerElement {
   /** An accessible name for the list of cards, e.g. "Smart Nation 2.0 goals". */
   declare label: string | undefined;
 
-  private internals = this.attachInternals();
+  private slots = new SlotPresence(this, ['']);
 
-  /** Whether the grid had no cards at its last update, so that it warns once per time it empties. */
-  private wasEmpty = false;
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('maxColumns') && this.maxColumns != null && !isColumnCount(this.maxColumns)) {
-      this.reportError('invalid-max-columns', `max-columns="${this.maxColumns}" is not 1–4; 3 is used.`);
+      this.reportError('invalid-max-columns', replaced('max-columns', this.maxColumns, '1–4', 3));
     }
-    // A server renderer cannot count the light-DOM children: the browser does on upgrade.
-    if (isServer) return;
-    const cards = this.childElementCount;
+  }
+
+  // A server renderer cannot count the light-DOM children: the browser does on upgrade.
+  protected override willUpdateLive() {
+    const cards = this.slots.has('');
     // An empty list would still be announced ("list, 0 items"): no list at all when there are no cards.
     this.internals.role = cards ? 'list' : null;
     this.internals.ariaLabel = (cards && this.label) || null;
-    if (!cards && !this.wasEmpty) this.reportError('empty', 'the grid has no cards; it shows nothing.');
-    this.wasEmpty = !cards;
-  }
-
-  protected override render() {
-    return html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    this.reportOnce('empty', !cards, 'the grid has no cards; it shows nothing.');
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'isomer-card-grid': IsomerCardGrid;
+  }
+  interface GlobalEventHandlersEventMap {
+    'isomer-card-grid-error': CustomEvent<IsomerErrorDetail>;
   }
 }

@@ -1,8 +1,12 @@
-import { html, nothing } from 'lit';
-import { IsomerElement } from '../shared/isomer-element.js';
-import { rendersAsServer } from '../shared/server-render.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { linkHref, parseLink } from '../shared/link.js';
+import { notHttp } from '../shared/messages.js';
+import { SlotPresence } from '../shared/slot-presence.js';
 import { pullQuoteStyles } from './pull-quote.styles.js';
+
+/** The codes of `pull-quote-error`. */
+export type PullQuoteErrorCode = 'unsafe-url';
 
 /**
  * A quotation with its attribution, such as a minister's words in an Isomer article. The quote
@@ -11,6 +15,7 @@ import { pullQuoteStyles } from './pull-quote.styles.js';
  *
  * @tagname pull-quote
  * @summary A quotation with its attribution, portrait and source.
+ * @ssr A server cannot see the light DOM: it renders the caption (portrait and attribution slots) and no "Source" link, trusting the attribution to link to `cite`; the browser renders again after hydration.
  *
  * @slot - The quotation: one or more paragraphs.
  * @slot attribution - Who said it, and where; links in it are kept.
@@ -28,7 +33,7 @@ import { pullQuoteStyles } from './pull-quote.styles.js';
  *
  * @fires {CustomEvent<IsomerErrorDetail>} pull-quote-error - `cite` is not an http(s) URL; it is ignored.
  */
-export class PullQuote extends IsomerElement {
+export class PullQuote extends IsomerElement<PullQuoteErrorCode> {
   static override styles = pullQuoteStyles;
 
   static override properties = {
@@ -41,33 +46,38 @@ export class PullQuote extends IsomerElement {
   /** `cite` once validated. */
   private source: URL | null = null;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+  private slots = new SlotPresence(this, ['portrait', 'attribution']);
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('cite')) {
       this.source = parseLink(this.cite);
-      if (this.cite && !this.source) {
-        this.reportError('unsafe-url', `cite="${this.cite}" is not an http(s) URL and was ignored.`);
-      }
+      if (this.cite && !this.source) this.reportError('unsafe-url', notHttp('cite', this.cite));
     }
   }
 
-  protected override render() {
-    // A server does not see the light DOM: it shows the caption (better empty than an attribution
-    // hidden until JavaScript runs) and trusts the attribution to link to the source, as the
-    // converter's output does. The browser renders again for real once it has hydrated that.
-    const guess = rendersAsServer(this);
-    const hasPortrait = guess || this.hasSlotted('portrait');
-    const hasAttribution = guess || this.hasSlotted('attribution');
-    const showSource = !guess && this.source !== null && !this.attributionLinksTo(this.source);
-    const hasCaption = hasAttribution || hasPortrait || showSource;
-    const onSlotChange = () => this.requestUpdate();
+  // A server does not see the light DOM: it shows the caption (better empty than an attribution
+  // hidden until JavaScript runs) and trusts the attribution to link to the source, as the
+  // converter's output does. The browser renders again for real once it has hydrated that.
+  protected override renderServer() {
+    return this.figure(true, false);
+  }
+
+  protected override renderLive() {
+    const hasCaption = this.slots.has('portrait') || this.slots.has('attribution');
+    return this.figure(hasCaption, this.source !== null && !this.attributionLinksTo(this.source));
+  }
+
+  private figure(hasSlottedCaption: boolean, showSource: boolean) {
+    const hasCaption = hasSlottedCaption || showSource;
     // The figure is named by its caption explicitly: Chromium does not name it from slotted text.
     return html`
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
         <blockquote part="quote" cite=${this.source ? linkHref(this.source, this.cite) : nothing}><slot></slot></blockquote>
         <figcaption id="caption" part="attribution" ?hidden=${!hasCaption}>
-          <slot name="portrait" @slotchange=${onSlotChange}></slot>
+          <slot name="portrait"></slot>
           <div class="who">
-            <slot name="attribution" @slotchange=${onSlotChange}></slot>
+            <slot name="attribution"></slot>
             ${showSource
               ? html`<a part="source" href=${this.source!.href}>${this.localize('source')}</a>`
               : nothing}
@@ -75,10 +85,6 @@ export class PullQuote extends IsomerElement {
         </figcaption>
       </figure>
     `;
-  }
-
-  private hasSlotted(name: string): boolean {
-    return Array.from(this.children).some((child) => child.slot === name);
   }
 
   private attributionLinksTo(url: URL): boolean {
@@ -91,5 +97,8 @@ export class PullQuote extends IsomerElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pull-quote': PullQuote;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pull-quote-error': CustomEvent<IsomerErrorDetail>;
   }
 }

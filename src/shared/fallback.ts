@@ -11,8 +11,3 @@ export function fallbackLink(element: HTMLElement & { src?: string }) {
   const text = element.title || element.textContent?.trim() || element.src;
   return html`<p part="fallback">${href ? html`<a href=${href}>${text}</a>` : text}</p>`;
 }
-
-/** The warning for an attribute whose value is not valid and was ignored. */
-export function describeIgnored(attribute: string, value: string): string {
-  return `${attribute}="${value}" is not valid and was ignored.`;
-}

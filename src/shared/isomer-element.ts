@@ -1,14 +1,15 @@
-import { isServer, LitElement } from 'lit';
+import { css, isServer, LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
-import { isHydrating, rendersAsServer } from './server-render.js';
+import { isHydrating, lightDom, rendersAsServer } from './server-render.js';
+import { tokens } from './tokens.js';
 import { version } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { version?: string };
 
 /** Detail of every `<tag>-error` event: what was wrong and what was shown instead. */
-export interface IsomerErrorDetail {
+export interface IsomerErrorDetail<Code extends string = string> {
   /** A stable, machine-readable reason such as `unsafe-url`. */
-  code: string;
+  code: Code;
   /** The same message that went to the console. */
   message: string;
 }
@@ -31,13 +32,58 @@ function watchLanguage(element: IsomerElement) {
   }
 }
 
+/** What every element's shadow root starts with: the design tokens, the site's font, and `hidden` that hides. */
+const preamble = [
+  tokens,
+  css`
+    :host {
+      font-family: var(--_ib-font);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    /* On paper, an element that shows a live frame (.on-screen) prints its light-DOM fallback (a link) instead. */
+    .printed {
+      display: none;
+    }
+
+    @media print {
+      .printed {
+        display: contents;
+      }
+
+      .on-screen {
+        display: none !important;
+      }
+    }
+  `,
+];
+
+/** The detail type of the `CustomEvent` named `type`, from `GlobalEventHandlersEventMap`. */
+type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer Detail> ? Detail : never;
+
 /**
- * The base of every isomer-blocks element: guarded registration, UI strings in the page's
- * language, warnings and typed events.
+ * The base of every isomer-blocks element: guarded registration, the shared style preamble,
+ * `ElementInternals`, one server-rendering protocol, UI strings in the page's language, warnings
+ * with typed error codes (`Code`, the codes of the element's `<tag>-error`) and typed events.
  */
-export class IsomerElement extends LitElement {
+export class IsomerElement<Code extends string = string> extends LitElement {
   /** The isomer-blocks version that defined this element. */
   static readonly version = version;
+
+  /** The element's `static styles`, after the shared tokens and `:host([hidden]) { display: none }`. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([preamble, styles ?? []]);
+  }
+
+  /** The element's `ElementInternals` (role, ARIA), attached once for every element. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The error codes {@link reportOnce} reported that still hold. */
+  private reported = new Set<string>();
 
   /**
    * Registers this class as `tag`. Safe to call any number of times: when the tag is taken by the
@@ -103,6 +149,39 @@ export class IsomerElement extends LitElement {
     }
   }
 
+  /**
+   * Renders {@link renderServer} where the element renders as a server does (on a server, and in
+   * the browser's first render over a server's shadow root, which hydration needs to match), else
+   * {@link renderLive}. Elements override those two, not this.
+   */
+  protected override render(): unknown {
+    return rendersAsServer(this) ? this.renderServer() : this.renderLive();
+  }
+
+  /**
+   * What a server renders, with neither the light DOM nor the live page to look at. By default the
+   * light DOM as it is (a `<slot>`), the no-JavaScript fallback; each element's `@ssr` says what it renders.
+   */
+  protected renderServer(): unknown {
+    return lightDom;
+  }
+
+  /** What the browser renders, knowing the light DOM and the page. By default the light DOM as it is. */
+  protected renderLive(): unknown {
+    return lightDom;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!isServer) this.willUpdateLive(changed);
+  }
+
+  /**
+   * Work before an update that needs the browser (the light DOM, the page, CSS): {@link willUpdate}
+   * runs it everywhere but on a server. Runs on hydration too, so that the render after it is real.
+   */
+  protected willUpdateLive(_changed: PropertyValues<this>): void {}
+
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
   protected get language(): Language {
     // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts,
@@ -115,23 +194,40 @@ export class IsomerElement extends LitElement {
     return translate(this.language, key, params);
   }
 
-  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
-  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable }),
-    );
+  /**
+   * Dispatches a bubbling, composed event; returns false when a listener cancelled it. The event's
+   * name ties its detail type: each element adds its events to `GlobalEventHandlersEventMap`.
+   */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: DetailOf<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatch(type, detail, options.cancelable);
+  }
+
+  private dispatch(type: string, detail: unknown, cancelable?: boolean): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   /**
    * Reports bad input: a console warning naming the element and a `<tag>-error` event. The caller
    * renders the safe fallback.
    */
-  protected reportError(code: string, message: string): void {
+  protected reportError(code: Code, message: string): void {
     // On a server the element object is noise in the log; in a browser it links to the element.
     console.warn(`[isomer-blocks] <${this.localName}>: ${message}`, ...(isServer ? [] : [this]));
-    this.emit<IsomerErrorDetail>(`${this.localName}-error`, { code, message });
+    // Each element types its own `<tag>-error` in the event map; this one method serves them all.
+    this.dispatch(`${this.localName}-error`, { code, message } satisfies IsomerErrorDetail<Code>);
+  }
+
+  /**
+   * Reports `code` when its problem starts to hold (`holds` after not holding, or at first), and
+   * not again while it keeps holding: an element that rechecks its content warns once each time.
+   */
+  protected reportOnce(code: Code, holds: boolean, message: string): void {
+    if (holds && !this.reported.has(code)) this.reportError(code, message);
+    if (holds) this.reported.add(code);
+    else this.reported.delete(code);
   }
 }
-
-// Every element's events join GlobalEventHandlersEventMap wherever an element's types are loaded.
-export type { IsomerEventMap } from '../types/elements.js';

@@ -14,10 +14,11 @@ export const tokens = css`
     --_ib-surface: var(--isomer-color-surface, light-dark(#ffffff, #1c1d21));
     --_ib-surface-subtle: var(--isomer-color-surface-subtle, light-dark(#f4f5f7, #26272c));
     --_ib-focus: var(--isomer-color-focus, light-dark(#0b3d91, #ffd75e));
+    /* System fonts only (nothing to download) that cover Latin, Chinese and Tamil on every platform. */
     --_ib-font: var(
       --isomer-font-family,
-      'Inter', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans SC',
-      'Noto Sans Tamil', sans-serif
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei',
+      'Noto Sans SC', 'Noto Sans CJK SC', 'Tamil Sangam MN', 'Nirmala UI', 'Noto Sans Tamil', sans-serif
     );
     --_ib-space: var(--isomer-space, 1rem);
     --_ib-radius: var(--isomer-radius, 0.25rem);

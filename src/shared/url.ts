@@ -22,7 +22,7 @@ export type UrlProblem = 'empty' | 'too-long' | 'malformed' | 'not-http';
 /** Why an embed was refused: {@link UrlProblem}s and the embeds' own checks. */
 export type EmbedProblem = UrlProblem | 'not-https' | 'unknown-host' | 'invalid-id' | 'missing-title';
 
-/** What each {@link EmbedProblem} means, for warnings. */
+/** What each {@link EmbedProblem} means, for warnings (see shared/messages.ts). */
 export const embedProblems: Record<EmbedProblem, string> = {
   empty: 'is empty',
   'too-long': 'is longer than 2048 characters',
@@ -33,11 +33,6 @@ export const embedProblems: Record<EmbedProblem, string> = {
   'invalid-id': 'has no valid video id',
   'missing-title': 'has no title',
 };
-
-/** The warning for an embed refused for `problem`, quoting (the start of) its `src`. */
-export function describeEmbedProblem(src: string | undefined, problem: EmbedProblem): string {
-  return `src="${(src ?? '').slice(0, 200)}" ${embedProblems[problem]}: not embedded.`;
-}
 
 /**
  * Parses the URL of something a page will embed, more strictly than browsers do, so that no other

@@ -12,11 +12,11 @@ import type { Video } from '../video-embed/video-url.js';
 
 export type { IsomerErrorDetail, Video };
 
-/** The properties of `<article-toc>` that its attributes reflect, as JSX props. */
+/** The properties of `<article-toc>` that have an attribute, as JSX props. */
 export interface ArticleTocProperties {
   /** The id of the element whose headings are listed; by default the nearest `article` or `main` around the element. */
   'for'?: ArticleToc['for'];
-  /** The heading levels listed: a range such as `2-3` (the default) or a single level such as `2`. */
+  /** The heading levels listed: a range such as `2-3` or a single level such as `2`. */
   'levels'?: ArticleToc['levels'];
 }
 
@@ -26,13 +26,13 @@ export interface ArticleTocEvents {
   'article-toc-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<goal-card>` that its attributes reflect, as JSX props. */
+/** The properties of `<goal-card>` that have an attribute, as JSX props. */
 export interface GoalCardProperties {
   /** Where the card links to. Only http(s) URLs (absolute or relative) make a link; anything else is ignored with a warning. */
   'href'?: GoalCard['href'];
   /** The link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
   'target'?: GoalCard['target'];
-  /** The level (2–6) of the title's heading, so that the page outline stays valid; 3 when not set. */
+  /** The level (2–6) of the title's heading, so that the page outline stays valid. */
   'headingLevel'?: GoalCard['headingLevel'];
   /** How the image fills its band: `cover` (cropped; when not set) or `contain` (whole image, letterboxed). */
   'imageFit'?: GoalCard['imageFit'];
@@ -44,7 +44,7 @@ export interface GoalCardEvents {
   'goal-card-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<iframe-embed>` that its attributes reflect, as JSX props. */
+/** The properties of `<iframe-embed>` that have an attribute, as JSX props. */
 export interface IframeEmbedProperties {
   /** The URL to frame: https, on an allowed host. */
   'src'?: IframeEmbed['src'];
@@ -62,7 +62,7 @@ export interface IframeEmbedEvents {
   'iframe-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<isomer-accordion>` that its attributes reflect, as JSX props. */
+/** The properties of `<isomer-accordion>` that have an attribute, as JSX props. */
 export interface IsomerAccordionProperties {
   /** `white` (items divided by rules) or `gray` (items on a gray background). */
   'variant'?: IsomerAccordion['variant'];
@@ -78,7 +78,7 @@ export interface IsomerAccordionEvents {
   'isomer-accordion-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<isomer-card-grid>` that its attributes reflect, as JSX props. */
+/** The properties of `<isomer-card-grid>` that have an attribute, as JSX props. */
 export interface IsomerCardGridProperties {
   /** The most columns the grid uses when its container is wide enough: 1–4 (3 when not set). */
   'maxColumns'?: IsomerCardGrid['maxColumns'];
@@ -92,7 +92,7 @@ export interface IsomerCardGridEvents {
   'isomer-card-grid-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<pull-quote>` that its attributes reflect, as JSX props. */
+/** The properties of `<pull-quote>` that have an attribute, as JSX props. */
 export interface PullQuoteProperties {
   /** The URL of the quote's source. Only http(s) URLs are used; anything else is ignored with a warning. */
   'cite'?: PullQuote['cite'];
@@ -104,7 +104,7 @@ export interface PullQuoteEvents {
   'pull-quote-error': CustomEvent<IsomerErrorDetail>;
 }
 
-/** The properties of `<video-embed>` that its attributes reflect, as JSX props. */
+/** The properties of `<video-embed>` that have an attribute, as JSX props. */
 export interface VideoEmbedProperties {
   /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
   'src'?: VideoEmbed['src'];
@@ -140,10 +140,4 @@ export interface IsomerTagMap {
   'isomer-card-grid': { element: IsomerCardGrid; properties: IsomerCardGridProperties; events: IsomerCardGridEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
   'video-embed': { element: VideoEmbed; properties: VideoEmbedProperties; events: VideoEmbedEvents };
-}
-
-// `addEventListener('pull-quote-error', (event) => event.detail…)` is typed on elements, document and window.
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface GlobalEventHandlersEventMap extends IsomerEventMap {}
 }

@@ -38,6 +38,8 @@ const allowedAttributes: Record<string, string[]> = {
   p: ['part'],
   a: ['href'],
   iframe: ['part', 'src', 'title', 'allow', 'allowfullscreen', 'referrerpolicy'],
+  // The light-DOM fallback, shown in print.
+  slot: ['class'],
 };
 
 function unexpectedAttributes(el: Element): string[] {

@@ -1,10 +1,13 @@
-import { html, isServer, nothing } from 'lit';
-import { describeIgnored, fallbackLink } from '../shared/fallback.js';
-import { IsomerElement } from '../shared/isomer-element.js';
-import { lightDom, rendersAsServer } from '../shared/server-render.js';
-import { describeEmbedProblem, parseHttpUrl } from '../shared/url.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { fallbackLink } from '../shared/fallback.js';
+import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { describeEmbedProblem, ignored } from '../shared/messages.js';
+import { parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
-import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type Video } from './video-url.js';
+import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type Video, type VideoUrlProblem } from './video-url.js';
+
+/** The codes of `video-embed-error`. */
+export type VideoEmbedErrorCode = VideoUrlProblem | 'missing-title' | 'invalid-start' | 'invalid-poster' | 'invalid-aspect-ratio';
 
 /**
  * A privacy-first YouTube or Vimeo player. Until the reader presses play it shows a poster with a
@@ -17,6 +20,7 @@ import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type V
  *
  * @tagname video-embed
  * @summary A YouTube or Vimeo video that loads nothing from the provider until the reader presses play.
+ * @ssr Renders its light DOM as it is (the link to the video): a server knows neither the site-wide privacy setting nor whether the poster loads.
  *
  * @slot - The no-JavaScript fallback, a link such as `<a href="https://www.youtube.com/watch?v=ID">Watch “title” on YouTube</a>`. Not shown once the element runs.
  *
@@ -32,7 +36,7 @@ import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type V
  * @fires {CustomEvent<Video>} video-embed-activate - The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later.
  * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `title` is missing, or `start`, `poster` or `aspect-ratio` are invalid.
  */
-export class VideoEmbed extends IsomerElement {
+export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   static override styles = videoEmbedStyles;
 
   // String attributes are Lit's default.
@@ -65,8 +69,8 @@ export class VideoEmbed extends IsomerElement {
   /** `strict`: no request to the provider before play (no thumbnail). Also set site-wide by the meta tag. */
   declare privacy: string | undefined;
 
-  #video: Video | null = null;
-  #posterUrl: string | undefined;
+  private video: Video | null = null;
+  private posterUrl: string | undefined;
   /** Whether the player is shown (internal reactive state). */
   private active = false;
   /** Whether the poster image failed, or was YouTube's placeholder (internal reactive state). */
@@ -77,55 +81,55 @@ export class VideoEmbed extends IsomerElement {
    * event and has since been given consent. Focus moves into the player if it was on the element.
    */
   async activate(): Promise<void> {
-    await this.#open(this.matches(':focus-within'));
+    await this.openPlayer(this.matches(':focus-within'));
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
-    // A server renders the light DOM (see lightDom): nothing to read.
-    if (isServer) return;
+  // A server renders the light DOM (the default renderServer): nothing to read.
+  protected override willUpdateLive(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('title') || changed.has('start')) {
-      this.#video = this.#readVideo();
+      this.video = this.readVideo();
       this.active = false;
     }
     if (changed.has('poster')) {
-      this.#posterUrl = parseHttpUrl(this.poster)?.href;
-      if (this.poster && !this.#posterUrl) this.#ignore('poster', this.poster);
+      this.posterUrl = parseHttpUrl(this.poster)?.href;
+      if (this.poster && !this.posterUrl) this.ignore('poster', this.poster);
     }
     if (changed.has('aspectRatio') && this.aspectRatio && !CSS.supports('aspect-ratio', this.aspectRatio)) {
-      this.#ignore('aspect-ratio', this.aspectRatio);
+      this.ignore('aspect-ratio', this.aspectRatio);
     }
     this.posterFailed &&= !changed.has('src') && !changed.has('poster');
   }
 
-  protected override render() {
-    const video = this.#video;
-    return rendersAsServer(this) ? lightDom : html`<div part="base" class="frame">${!video ? fallbackLink(this) : this.active ? this.#player(video) : this.#poster(video)}</div>`;
+  protected override renderLive() {
+    const video = this.video;
+    const frame = !video ? fallbackLink(this) : this.active ? this.renderPlayer(video) : this.renderPoster(video);
+    return html`<div part="base" class="frame on-screen">${frame}</div><slot class="printed"></slot>`;
   }
 
   // The ratio is set through the CSSOM, which drops anything that is not a valid value (as styleMap
   // does, at a tenth of its size).
-  protected override updated() {
+  protected override updated(_changed: PropertyValues<this>) {
     const style = this.renderRoot.querySelector<HTMLElement>('.frame')?.style;
     if (!style) return;
     style.aspectRatio = '';
-    style.aspectRatio = this.aspectRatio ?? (this.#video?.shorts ? '9/16' : '');
+    style.aspectRatio = this.aspectRatio ?? (this.video?.shorts ? '9/16' : '');
   }
 
-  #poster(video: Video) {
+  private renderPoster(video: Video) {
     const strict = this.privacy === 'strict' || !!document.querySelector('meta[name="isomer-blocks:video-privacy"][content=strict]');
-    const image = this.#posterUrl ?? (strict ? undefined : thumbnailUrl(video));
+    const image = this.posterUrl ?? (strict ? undefined : thumbnailUrl(video));
     // The poster is drawn under a transparent button whose name is the aria-label alone.
     return html`<span class="poster" aria-hidden="true">${image && !this.posterFailed
-        ? html`<img part="poster" src=${image} alt="" loading="lazy" referrerpolicy="no-referrer" @load=${this.#onPoster} @error=${this.#onPoster} />`
+        ? html`<img part="poster" src=${image} alt="" loading="lazy" referrerpolicy="no-referrer" @load=${this.onPoster} @error=${this.onPoster} />`
         : nothing}<span class="caption">${this.title}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
-      ><button part="play" aria-label=${this.localize('playVideo', { title: this.title })} @click=${this.#onPlay}></button>`;
+      ><button part="play" aria-label=${this.localize('playVideo', { title: this.title })} @click=${this.onPlay}></button>`;
   }
 
-  #player(video: Video) {
+  private renderPlayer(video: Video) {
     return html`<iframe part="player" src=${embedUrl(video)} title=${this.title} allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   }
 
-  #readVideo(): Video | null {
+  private readVideo(): Video | null {
     const result = parseVideoUrl(this.src);
     const problem = result.ok ? (this.title?.trim() ? undefined : 'missing-title') : result.reason;
     if (problem) {
@@ -135,23 +139,23 @@ export class VideoEmbed extends IsomerElement {
     const { video } = result as { video: Video };
     if (this.start) {
       const start = parseStart(this.start);
-      if (start === undefined) this.#ignore('start', this.start);
+      if (start === undefined) this.ignore('start', this.start);
       else video.start = start;
     }
     return video;
   }
 
-  #ignore(attribute: string, value: string) {
-    this.reportError(`invalid-${attribute}`, describeIgnored(attribute, value));
+  private ignore(attribute: 'start' | 'poster' | 'aspect-ratio', value: string) {
+    this.reportError(`invalid-${attribute}`, ignored(attribute, value));
   }
 
-  #onPlay() {
-    if (this.emit('video-embed-activate', { ...this.#video }, { cancelable: true })) void this.#open(true);
+  private onPlay() {
+    if (this.emit('video-embed-activate', { ...this.video! }, { cancelable: true })) void this.openPlayer(true);
   }
 
-  async #open(focus: boolean) {
+  private async openPlayer(focus: boolean) {
     await this.updateComplete;
-    if (!this.#video) return;
+    if (!this.video) return;
     this.active = true;
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector('iframe')!.focus();
@@ -161,7 +165,7 @@ export class VideoEmbed extends IsomerElement {
    * A poster that fails to load, or YouTube's 120×90 grey placeholder for a missing thumbnail,
    * gives way to the neutral poster.
    */
-  #onPoster(event: Event) {
+  private onPoster(event: Event) {
     const image = event.target as HTMLImageElement;
     this.posterFailed = image.naturalWidth <= 120 && image.naturalHeight <= 90;
   }
@@ -170,5 +174,9 @@ export class VideoEmbed extends IsomerElement {
 declare global {
   interface HTMLElementTagNameMap {
     'video-embed': VideoEmbed;
+  }
+  interface GlobalEventHandlersEventMap {
+    'video-embed-activate': CustomEvent<Video>;
+    'video-embed-error': CustomEvent<IsomerErrorDetail>;
   }
 }

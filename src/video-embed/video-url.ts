@@ -15,7 +15,7 @@ export interface Video {
   shorts?: boolean;
 }
 
-/** Why a URL is not a video we can play (explained by `urlProblems` in shared/url). */
+/** Why a URL is not a video we can play (explained by `embedProblems` in shared/url). */
 export type VideoUrlProblem = UrlProblem | 'unknown-host' | 'invalid-id';
 
 export type VideoUrlResult = { ok: true; video: Video } | { ok: false; reason: VideoUrlProblem };

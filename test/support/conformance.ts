@@ -42,9 +42,10 @@ export function ownPartsOf(host: Element): Element[] {
 }
 
 /** Renders `markup` into a fresh container of `width` and returns the container and the block's elements. */
-export async function render(tag: string, markup: string, { width = '720px', scheme = 'light' } = {}) {
+export async function render(tag: string, markup: string, { width = '720px', scheme = 'light', dir = 'ltr' } = {}) {
   const container = document.createElement('div');
   container.style.cssText = `inline-size: ${width}; color-scheme: ${scheme}`;
+  container.dir = dir;
   document.body.append(container);
   await setContent(container, markup);
   await nextFrames();
@@ -143,6 +144,43 @@ export function checkReflow(container: HTMLElement): void {
   }
 }
 
+/**
+ * In print, every light-DOM element that holds text is on the paper (links, fallbacks, closed
+ * items), or its text is, in what the shadow tree renders instead (a contents list's links).
+ */
+export function checkPrinted(host: Element): number {
+  const shows = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const shadowText = ownPartsOf(host)
+    .filter((el) => el !== host && shows(el))
+    .map((el) => (el as HTMLElement).innerText ?? '')
+    .join('\n');
+  const withText = inner(host)
+    .filter((el) => !['style', 'script', 'template'].includes(el.localName))
+    .filter((el) => Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
+  for (const el of withText) {
+    const text = el.textContent!.replace(/\s+/g, ' ').trim();
+    expect(shows(el) || shadowText.replace(/\s+/g, ' ').includes(text), `${el.localName} “${text.slice(0, 40)}” is printed`).to.equal(true);
+  }
+  return withText.length;
+}
+
+/**
+ * In a right-to-left page every box of the block is the mirror of its left-to-right box: the styles
+ * use logical properties. Boxes are compared across the container's centre line.
+ */
+export function checkMirrored(ltr: { container: HTMLElement; parts: Element[] }, rtl: { container: HTMLElement; parts: Element[] }): void {
+  const edges = (container: HTMLElement) => container.getBoundingClientRect();
+  const [left, right] = [edges(ltr.container), edges(rtl.container)];
+  ltr.parts.forEach((el, i) => {
+    // Icons keep their direction (a play triangle points right in every language).
+    if (!el.getClientRects().length || el.localName === 'slot' || el.closest('svg')) return;
+    const a = el.getBoundingClientRect();
+    const b = rtl.parts[i].getBoundingClientRect();
+    expect(Math.round(b.width), `${el.localName} width`).to.equal(Math.round(a.width));
+    expect(Math.round(right.right - b.right), `${el.localName} mirrored`).to.be.closeTo(Math.round(a.left - left.left), 1);
+  });
+}
+
 /** `hidden` takes the block off the page, whatever its own styles say. */
 export async function checkHidden(host: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
   host.hidden = true;
@@ -192,9 +230,9 @@ document.dispatchEvent(new Event('upgraded'));`;
   return result;
 }
 
-/** Runs `run` with `features` emulated, then resets them. */
-export async function withMedia(features: { name: string; value: string }[], run: () => Promise<void>): Promise<void> {
-  await emulateMediaFeatures(features);
+/** Runs `run` with `features` (and the `media` type) emulated, then resets them. */
+export async function withMedia(features: { name: string; value: string }[], run: () => Promise<void>, media?: 'print'): Promise<void> {
+  await emulateMediaFeatures(features, media);
   try {
     await run();
   } finally {
