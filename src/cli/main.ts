@@ -7,7 +7,8 @@ import { version } from '../shared/version.js';
 import { collectJobs, type Job } from './inputs.js';
 import { renderPage } from './page.js';
 import { readSource } from './source.js';
-import { renderSsr } from './ssr.js';
+import { MissingPeerError } from './missing.js';
+import { preloadSsr, renderSsr } from './ssr.js';
 import { progressBar, summaryTable, type FileResult } from './summary.js';
 
 export const usage = `Usage: isomer-blocks convert <file|dir|->… [options]
@@ -109,6 +110,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     assets: assetsFolder(values.assets ?? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`),
     lang: values.lang,
   };
+  if (options.ssr) {
+    try {
+      await preloadSsr();
+    } catch (error) {
+      if (!(error instanceof MissingPeerError)) throw error;
+      io.stderr.write(`isomer-blocks: ${error.message}\n`);
+      return 2;
+    }
+  }
   const results: FileResult[] = [];
   const showProgress = Boolean(io.stderr.isTTY) && jobs.length > 1;
   for (const [index, job] of jobs.entries()) {

@@ -6,6 +6,8 @@ export interface SsrResult {
   problems: string[];
 }
 
+import { MissingPeerError, missingPeer } from './missing.js';
+
 type Renderer = (markup: string) => string;
 
 let renderer: Promise<{ render: Renderer; isDefined: (tag: string) => boolean }> | undefined;
@@ -16,11 +18,15 @@ let renderer: Promise<{ render: Renderer; isDefined: (tag: string) => boolean }>
  */
 function loadRenderer() {
   renderer ??= (async () => {
+    // @lit-labs/ssr is an optional peer dependency: say what to install when it is missing.
     const [{ render }, { collectResultSync }, { html }] = await Promise.all([
       import('@lit-labs/ssr'),
       import('@lit-labs/ssr/lib/render-result.js'),
       import('lit'),
-    ]);
+    ]).catch((error: unknown) => {
+      const peer = missingPeer(error);
+      throw peer === undefined ? error : new MissingPeerError(peer);
+    });
     await import('../index.js');
     return {
       // The markup is the author's content after conversion: rendered as one static template.
@@ -32,6 +38,11 @@ function loadRenderer() {
 }
 
 const bodyContext = adapter.createElement('body', names.NS.HTML, []);
+
+/** Loads the renderer now: rejects with a MissingPeerError when @lit-labs/ssr is not installed. */
+export async function preloadSsr(): Promise<void> {
+  await loadRenderer();
+}
 
 /**
  * Server-renders every registered isomer-blocks element in `markup` into Declarative Shadow DOM,

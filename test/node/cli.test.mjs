@@ -161,3 +161,39 @@ describe('isomer-blocks convert', () => {
     assert.equal(JSON.parse(failed.stderr)[0].ok, false);
   });
 });
+
+describe('isomer-blocks without its optional peer dependencies', () => {
+  const hider = new URL('../support/hide-packages.mjs', import.meta.url).pathname;
+  /** Runs the bin with `hidden` resolving as not installed. */
+  const runWithout = (hidden, args, input = '<p>x</p>') =>
+    spawnSync(process.execPath, ['--import', hider, bin, ...args], { input, encoding: 'utf8', env: { ...process.env, HIDE_PACKAGES: hidden.join(',') } });
+
+  it('convert --ssr without @lit-labs/ssr says what to install, and exits 2 with no stack trace', () => {
+    const { status, stdout, stderr } = runWithout(['@lit-labs/ssr'], ['convert', '--ssr']);
+    assert.equal(status, 2);
+    assert.equal(stdout, '');
+    assert.equal(stderr, 'isomer-blocks: isomer-blocks convert --ssr needs @lit-labs/ssr: npm install @lit-labs/ssr\n');
+    // Without --ssr it converts as before.
+    const plain = runWithout(['@lit-labs/ssr'], ['convert']);
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.equal(plain.stdout, '<p>x</p>');
+  });
+
+  it('convert without parse5 or yaml says what to install', () => {
+    for (const hidden of [['parse5'], ['yaml'], ['parse5', 'yaml']]) {
+      const { status, stderr } = runWithout(hidden, ['convert']);
+      assert.equal(status, 2, hidden.join());
+      assert.equal(stderr, 'isomer-blocks: isomer-blocks convert needs parse5 and yaml: npm install parse5 yaml\n');
+    }
+  });
+
+  it('names only the optional peers, and rethrows other errors', async () => {
+    const { missingPeer, missingPeerMessage } = await import('../../dist/cli/missing.js');
+    const notFound = (specifier) => Object.assign(new Error(`Cannot find package '${specifier}' imported from /x.js`), { code: 'ERR_MODULE_NOT_FOUND' });
+    assert.equal(missingPeer(notFound('@lit-labs/ssr')), '@lit-labs/ssr');
+    assert.equal(missingPeer(notFound('/app/node_modules/yaml/dist/index.js')), 'yaml');
+    assert.equal(missingPeer(notFound('left-pad')), undefined);
+    assert.equal(missingPeer(new Error('boom')), undefined);
+    assert.equal(missingPeerMessage('@lit-labs/ssr'), 'isomer-blocks convert --ssr needs @lit-labs/ssr: npm install @lit-labs/ssr');
+  });
+});

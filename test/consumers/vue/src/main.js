@@ -1,0 +1,5 @@
+import 'isomer-blocks/pull-quote';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
