@@ -6,6 +6,7 @@
 //   src/react/<tag>.ts, index.ts    React 18 wrappers (@lit/react), events as onX props
 //   vscode.html-custom-data.json    VS Code HTML custom data
 //   web-types.json                  JetBrains web-types
+//   README.md                       the table of elements (between the elements-table markers)
 // `npm run build` runs it after `cem analyze` and before rollup; the output is committed and
 // `npm run check:manifest` fails when it differs from what the code produces.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -225,6 +226,15 @@ export function generate() {
   return files;
 }
 
+/** The README's table of elements: each element's `@summary` and its entry. */
+const elementsPattern = /(<!-- elements-table -->\n)([\s\S]*?)(\n<!-- \/elements-table -->)/;
+const elementsTable = () =>
+  [
+    '| element | what it does | import |',
+    '|---|---|---|',
+    ...elements.map(({ tagName, summary }) => `| \`<${tagName}>\` | ${summary.replace(/\|/g, '\\|')} | \`isomer-blocks/${tagName}\` |`),
+  ].join('\n');
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   // Wrappers of elements that left the manifest must go too; the hand-written helper stays.
   for (const file of readdirSync('src/react')) {
@@ -234,4 +244,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
+  const readme = readFileSync('README.md', 'utf8');
+  if (!elementsPattern.test(readme)) throw new Error('README.md lacks the <!-- elements-table --> block.');
+  const updated = readme.replace(elementsPattern, (_, open, __, close) => `${open}${elementsTable()}${close}`);
+  if (updated !== readme) writeFileSync('README.md', updated);
 }
