@@ -12,6 +12,10 @@ const en = {
   onThisPage: 'On this page',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
+  // The converter's own words (src/convert/embed.ts): fallback links and names it makes up
+  watchOn: 'Watch “{title}” on {provider}',
+  providerVideo: '{provider} video',
+  embeddedFrom: 'Embedded content from {host}',
 };
 
 export type StringKey = keyof typeof en;
@@ -26,6 +30,9 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     onThisPage: '本页内容',
     expandAll: '全部展开',
     collapseAll: '全部收起',
+    watchOn: '在 {provider} 上观看“{title}”',
+    providerVideo: '{provider} 视频',
+    embeddedFrom: '来自 {host} 的嵌入内容',
   },
   ms: {
     source: 'Sumber',
@@ -34,6 +41,9 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     onThisPage: 'Di halaman ini',
     expandAll: 'Kembangkan semua',
     collapseAll: 'Kuncupkan semua',
+    watchOn: 'Tonton “{title}” di {provider}',
+    providerVideo: 'Video {provider}',
+    embeddedFrom: 'Kandungan terbenam daripada {host}',
   },
   ta: {
     source: 'மூலம்',
@@ -42,6 +52,9 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     onThisPage: 'இந்தப் பக்கத்தில்',
     expandAll: 'அனைத்தையும் விரி',
     collapseAll: 'அனைத்தையும் சுருக்கு',
+    watchOn: '“{title}” காணொளியை {provider} தளத்தில் பாருங்கள்',
+    providerVideo: '{provider} காணொளி',
+    embeddedFrom: '{host} தளத்திலிருந்து உட்பொதிக்கப்பட்ட உள்ளடக்கம்',
   },
 };
 
