@@ -32,7 +32,12 @@ export const isDocument = (html: string): boolean => documentStart.test(html);
  */
 export function convert(html: string, options: ConvertOptions = {}): ConversionResult {
   const input = String(html ?? '');
-  if (isDocument(input)) return convertDocument(input, options);
+  if (isDocument(input)) {
+    const parts = documentParts(input);
+    if (!parts) return convertDocument(input, options);
+    const body = convert(parts.body, { ...options, format: 'html', lang: options.lang ?? parts.lang });
+    return { html: parts.before + body.html + parts.after, report: body.report };
+  }
   let fragment = parseFragment(bodyContext, input, {});
   const format = options.format ?? 'html';
   const markdown = format !== 'html' && readsAsMarkdown(fragment);
@@ -50,6 +55,39 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
   // A carriage return can only come from a character reference (the parser turns raw ones into line
   // feeds), so it is written back as one: otherwise it would come back as a line feed.
   return { html: withoutPlaintextEnd(fragment, serialize(fragment)).replace(/\r/g, '&#13;'), report };
+}
+
+/** A document cut around its body's content: everything outside it is written back byte for byte. */
+export interface DocumentParts {
+  /** From the start to the end of the `<body>` start tag. */
+  before: string;
+  /** The body's content, as written. */
+  body: string;
+  /** From the `</body>` end tag to the end. */
+  after: string;
+  /** `<html lang>`. */
+  lang?: string;
+}
+
+/**
+ * Cuts a document (doctype or `<html>` first) around its body's content, or null when it has no
+ * `<body>` and `</body>` of its own (then `convert()` writes the whole document as parse5 does,
+ * which has both: converting that again cuts it).
+ */
+export function documentParts(html: string): DocumentParts | null {
+  if (!isDocument(html)) return null;
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const root = document.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html');
+  const body = root?.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body');
+  const start = body?.sourceCodeLocation?.startTag;
+  const end = body?.sourceCodeLocation?.endTag;
+  if (!start || !end || end.startOffset < start.endOffset) return null;
+  return {
+    before: html.slice(0, start.endOffset),
+    body: html.slice(start.endOffset, end.startOffset),
+    after: html.slice(end.startOffset),
+    lang: root?.attrs.find((attr) => attr.name === 'lang')?.value,
+  };
 }
 
 /** A whole document: its body is converted, in the language of `<html lang>` unless `options.lang` says otherwise. */

@@ -11,8 +11,8 @@ const clamp = (level: number) => Math.max(1, Math.min(6, level));
  * heading is `base`. On a page whose title is the h1, an article written with h3 sections (as
  * Isomer's editor writes them) gets h2 sections instead of skipping a level. Differences between
  * levels stay as the author made them; levels are kept within 1–6. The levels blocks carry shift
- * with them: `<goal-card heading-level>` and `<article-toc levels>` (a page converted before, then
- * shifted). Converting again changes nothing. Returns the report entry, or null when nothing moved.
+ * with them: `<goal-card heading-level>` (after the first heading: one before it is headed below
+ * the page's title) and `<article-toc levels>` (a page converted before, then shifted). Converting again changes nothing. Returns the report entry, or null when nothing moved.
  */
 export function shiftHeadingLevels<N>(nodes: Nodes<N>, root: N, base: number): BlockEntry | null {
   const { tree } = nodes;
@@ -26,9 +26,12 @@ export function shiftHeadingLevels<N>(nodes: Nodes<N>, root: N, base: number): B
     nodes.replace(heading, nodes.create(`h${clamp(level(heading) + shift)}`, Object.fromEntries(tree.attributes(heading)), tree.children(heading)));
   }
   let blocks = 0;
+  let afterHeading = false;
   for (const element of elements) {
     const tag = tree.tagName(element);
-    const cardLevel = tag === 'goal-card' ? tree.attr(element, 'heading-level') : null;
+    afterHeading ||= level(element) > 0;
+    // A card before any heading is headed below the page's title, not below a section: it stays.
+    const cardLevel = tag === 'goal-card' && afterHeading ? tree.attr(element, 'heading-level') : null;
     if (cardLevel !== null && /^\s*[1-6]\s*$/.test(cardLevel)) {
       tree.setAttr(element, 'heading-level', String(clamp(Number(cardLevel) + shift)));
       blocks++;

@@ -1,4 +1,4 @@
-export { convert, isDocument, type ConversionResult } from './convert.js';
+export { convert, documentParts, isDocument, type ConversionResult, type DocumentParts } from './convert.js';
 export { formatOfVariant, kramdownId, type SourceFormat } from './markdown.js';
 export type { ConvertOptions } from './context.js';
 export { classifyEmbed, type EmbedClass } from './embed-hosts.js';
