@@ -1,7 +1,7 @@
 import { defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { applyRules } from './apply.js';
-import { quote, type ConvertOptions } from './context.js';
-import { markdownLeftovers, readsAsMarkdown, renderMarkdown } from './markdown.js';
+import type { ConvertOptions } from './context.js';
+import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { parse5Tree } from './parse5-tree.js';
 import type { ConversionReport } from './report.js';
 
@@ -41,16 +41,10 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
   let fragment = parseFragment(bodyContext, input, {});
   const format = options.format ?? 'html';
   const markdown = format !== 'html' && readsAsMarkdown(fragment);
-  const leftovers = markdown ? [] : markdownLeftovers(fragment);
   if (markdown) fragment = parseFragment(bodyContext, renderMarkdown(input), {});
-  const report = applyRules(parse5Tree, fragment, options);
+  const report = applyRules(parse5Tree, fragment, options, markdown);
   if (markdown) {
     report.blocks.unshift({ kind: 'markdown-body', action: 'converted', message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)' });
-  } else if (leftovers.length > 0) {
-    report.warnings.unshift({
-      code: 'markdown-leftover',
-      message: `${leftovers.length} piece${leftovers.length === 1 ? '' : 's'} of Markdown left as text in an HTML body, e.g. ${quote(leftovers[0])}; kept as written (fix them in the source, or mark the page variant: markdown).`,
-    });
   }
   // A carriage return can only come from a character reference (the parser turns raw ones into line
   // feeds), so it is written back as one: otherwise it would come back as a line feed.

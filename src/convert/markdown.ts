@@ -62,32 +62,3 @@ export function renderMarkdown(markdown: string): string {
 export function readsAsMarkdown(fragment: T.ParentNode): boolean {
   return fragment.childNodes.some((node) => adapter.isTextNode(node) && /\S/.test(node.value));
 }
-
-/** Markdown syntax as it shows in text when nobody rendered it. */
-const leftoverPatterns = [
-  /\*\*[^*\s][^*]*\*\*/,
-  /!\[[^\]]*\]\([^)\s]+\)/,
-  /(?<!!)\[[^\]]+\]\((?:https?:|mailto:|\/|#)[^)\s]*\)/,
-  /(?:^|\n)[ \t]*#{1,6}[ \t]+\S/,
-];
-/** Elements whose text is code or not text at all. */
-const notProse = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'iframe', 'template']);
-
-/** The text runs of an HTML fragment that look like Markdown nobody rendered (`**bold**`, `![](…)`, `## …`). */
-export function markdownLeftovers(fragment: T.ParentNode): string[] {
-  const found: string[] = [];
-  const visit = (parent: T.ParentNode) => {
-    for (const node of parent.childNodes) {
-      if (adapter.isTextNode(node)) {
-        for (const pattern of leftoverPatterns) {
-          const match = pattern.exec(node.value);
-          if (match) found.push(match[0].trim());
-        }
-      } else if (adapter.isElementNode(node) && !notProse.has(node.tagName)) {
-        visit(node);
-      }
-    }
-  };
-  visit(fragment);
-  return found;
-}
