@@ -1,4 +1,4 @@
-import { resolveLanguage, translate, type StringKey } from '../shared/i18n.js';
+import { converterText, resolveLanguage, type ConverterStringKey } from '../shared/i18n.js';
 import { headingLevel, quote, type Context } from './context.js';
 import { classifyEmbed, type EmbedClass } from './embed-hosts.js';
 import { normalizeSpace } from './tree.js';
@@ -48,11 +48,11 @@ export function embedCandidate<N>(node: N, context: Context<N>): EmbedCandidate<
 }
 
 /** The converter's own words, in the page's language: the text and the `lang` to mark it with (English in another language's page). */
-export function ownWords<N>(context: Context<N>, key: StringKey, params: Record<string, string>): { text: string; lang?: string } {
+export function ownWords<N>(context: Context<N>, key: ConverterStringKey, params: Record<string, string>): { text: string; lang?: string } {
   const pageLang = context.options.lang ?? 'en';
   const language = resolveLanguage(pageLang);
   const englishElsewhere = language === 'en' && !/^en(?:[-_]|$)/i.test(pageLang.trim());
-  return { text: translate(language, key, params), lang: englishElsewhere ? 'en' : undefined };
+  return { text: converterText(language, key, params), lang: englishElsewhere ? 'en' : undefined };
 }
 
 /**
@@ -61,7 +61,7 @@ export function ownWords<N>(context: Context<N>, key: StringKey, params: Record<
  * else the nearest preceding heading, else `fallback` (the converter's words, in the page's
  * language). Never a name another embed of the page has: a repeated one gets its position, "… (2)".
  */
-export function embedTitle<N>(candidate: EmbedCandidate<N>, fallback: { key: StringKey; params: Record<string, string> }, context: Context<N>): string {
+export function embedTitle<N>(candidate: EmbedCandidate<N>, fallback: { key: ConverterStringKey; params: Record<string, string> }, context: Context<N>): string {
   const { iframe, src } = candidate;
   const own = normalizeSpace(context.tree.attr(iframe, 'title') ?? '');
   let name: string;
