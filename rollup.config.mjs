@@ -66,7 +66,7 @@ export default [
   // app's own.
   {
     input: modules,
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react$/, /^parse5$/, /^yaml$/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react$/, /^parse5$/, /^yaml$/, /^markdown-it$/, /^node:/],
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: false }),
       minifyTemplates(),

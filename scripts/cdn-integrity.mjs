@@ -3,6 +3,7 @@
 // Run by `npm run build` after rollup; scripts/check-package.mjs fails when the README lags.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isMain } from './is-main.mjs';
 
 export const cdnFile = 'dist/cdn/isomer-blocks.js';
 
@@ -20,7 +21,7 @@ export const cdnSnippet = (version, integrity) =>
 /** The README text between the cdn-snippet markers. */
 export const snippetPattern = /(<!-- cdn-snippet -->\n```html\n)([\s\S]*?)(\n```\n<!-- \/cdn-snippet -->)/;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const integrity = integrityOf(cdnFile);
   writeFileSync(`${cdnFile}.sri`, `${integrity}\n`);
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

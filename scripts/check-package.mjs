@@ -38,7 +38,7 @@ if (pack.size > packedBudget) problems.push(`the tarball is ${pack.size} B, over
 
 // Every export target is published, and every element has its entries.
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
-const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+const targets = (value) => (value === null ? [] : typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
 /** A target with `*` as a pattern: every `*` stands for the same folder name. */
 const targetPattern = (target) => {
   const [first, ...rest] = target.slice(2).replace(/[.]/g, '\\.').split('*');
@@ -53,6 +53,7 @@ for (const [entry, value] of Object.entries(packageJson.exports)) {
 /** The published file a subpath resolves to, as Node resolves `exports` (exact entry, else the longest pattern). */
 const resolveSubpath = (subpath) => {
   const exact = packageJson.exports[subpath];
+  if (exact === null) return undefined;
   if (exact) return exact.default ?? exact;
   const patterns = Object.keys(packageJson.exports)
     .filter((key) => key.includes('*'))
@@ -72,6 +73,16 @@ for (const { tagName, modulePath } of elementsOf(readManifest())) {
     if (resolveSubpath(entry) !== file || !files.includes(file.slice(2))) problems.push(`"isomer-blocks${entry.slice(1)}" does not resolve to ${file} for <${tagName}>`);
   }
   if (!files.includes(`dist/react/${tagName}.js`)) problems.push(`the React wrapper of <${tagName}> is not published`);
+}
+// The patterns give every element its two entries and nothing more: no other folder of dist/ is a
+// subpath through them (`isomer-blocks/convert/class` would be the converter's internals).
+const tags = elementsOf(readManifest()).map((element) => element.tagName);
+const folders = [...new Set(files.filter((file) => /^dist\/[^/]+\//.test(file)).map((file) => file.split('/')[1]))];
+for (const folder of folders.filter((name) => !tags.includes(name))) {
+  for (const entry of [`./${folder}`, `./${folder}/class`]) {
+    const file = packageJson.exports[entry] === undefined ? resolveSubpath(entry) : undefined;
+    if (file && files.includes(file.slice(2))) problems.push(`"isomer-blocks${entry.slice(1)}" is a subpath only by the element patterns: ${file}`);
+  }
 }
 if (!files.includes(packageJson['web-types'].slice(2))) problems.push('the web-types file is not published');
 

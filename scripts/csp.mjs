@@ -1,10 +1,12 @@
 // The Content Security Policy a site needs for isomer-blocks, per mode, derived from the elements'
 // own allow-lists (src/iframe-embed/hosts.ts, src/video-embed/video-url.ts) and, for server-rendered
-// pages, from the styles the server inlines. `npm run build` writes them into the README (between
-// the csp markers); the strict-CSP e2e pages use them, so the README's policy is the tested one.
+// pages, from the styles the built server renderer inlines (run after rollup). `npm run build`
+// writes them into the README (between the csp markers); the strict-CSP e2e pages use them, so the
+// README's policy is the tested one.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadSource } from './load-source.mjs';
+import { isMain } from './is-main.mjs';
 
 const origin = (url) => new URL(url).origin;
 
@@ -16,9 +18,9 @@ const frameSources = (hosts) => [
   ...new Set(hosts.flatMap(({ pattern }) => (pattern.includes('/') ? [`https://${pattern}`, `https://${pattern}/`] : [`https://${pattern}`]))),
 ];
 
-/** The sha256 sources of every `<style>` a server renders for the blocks' examples. */
+/** The sha256 sources of every `<style>` a server renders for the blocks' examples, with the built renderer (as shipped). */
 async function serverStyleHashes() {
-  const { renderSsr } = await loadSource('cli/ssr.ts');
+  const { renderSsr } = await import('../dist/cli/ssr.js');
   const { blocks } = await loadSource('blocks.ts');
   const styles = new Set();
   for (const tag of Object.keys(blocks)) {
@@ -70,7 +72,7 @@ export function cspSection({ strict, default: withThumbnails, serverRendered }) 
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const readme = readFileSync('README.md', 'utf8');
   if (!cspPattern.test(readme)) throw new Error('README.md lacks the <!-- csp --> block.');
   const section = cspSection(await policies());

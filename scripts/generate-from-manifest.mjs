@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, relative } from 'node:path';
 import ts from 'typescript';
 import { attributesOf, describe, elementsOf, eventsOf, literalValues, pascalCase, readManifest } from './manifest.mjs';
+import { isMain } from './is-main.mjs';
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
 const elements = elementsOf(readManifest());
@@ -235,7 +236,7 @@ const elementsTable = () =>
     ...elements.map(({ tagName, summary }) => `| \`<${tagName}>\` | ${summary.replace(/\|/g, '\\|')} | \`isomer-blocks/${tagName}\` |`),
   ].join('\n');
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   // Wrappers of elements that left the manifest must go too; the hand-written helper stays.
   for (const file of readdirSync('src/react')) {
     if (file !== 'registered.ts') rmSync(`src/react/${file}`);

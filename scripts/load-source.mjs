@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 const loaded = new Map();
 
@@ -19,14 +20,14 @@ async function bundleAndImport(path) {
   const outfile = new URL(`../node_modules/.cache/isomer-blocks/${path.replace(/\W/g, '-')}-${process.pid}-${threadId}.mjs`, import.meta.url);
   mkdirSync(new URL('.', outfile), { recursive: true });
   await build({
-    entryPoints: [new URL(`../src/${path}`, import.meta.url).pathname],
-    outfile: outfile.pathname,
+    entryPoints: [fileURLToPath(new URL(`../src/${path}`, import.meta.url))],
+    outfile: fileURLToPath(outfile),
     bundle: true,
     packages: 'external',
     format: 'esm',
     platform: 'node',
     target: 'es2022',
-    tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
     logLevel: 'error',
   });
   try {

@@ -67,7 +67,10 @@ export const fileBudgets = [
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
   // over the 4 KB aimed for, because gzip no longer finds the rules' words in Lit and the elements.
-  { file: upgradeFile, budget: 4608 },
+  // Issue 16 added embed names from the author's labels (unique per page, in four languages, with
+  // the converter's own string table), Markdown-leftover warnings and the shift of block levels:
+  // 5,930 B measured then.
+  { file: upgradeFile, budget: 6144 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

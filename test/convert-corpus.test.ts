@@ -47,6 +47,19 @@ describe('convert() on the corpus', function () {
     for (const { page, body } of pages) expectSafe(body, page);
   });
 
+  it('gives no two embeds of a page the same name, and warns about Markdown leftovers exactly where they are (07, 19, 22)', () => {
+    const leftovers: string[] = [];
+    for (const { page, body } of pages) {
+      const { html, report } = convert(body);
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      const names = [...template.content.querySelectorAll('video-embed, iframe-embed')].map((embed) => embed.getAttribute('title'));
+      expect(new Set(names).size, `${page}: ${names.join(' | ')}`).to.equal(names.length);
+      if (report.warnings.some((warning) => warning.code === 'markdown-leftover')) leftovers.push(page.replace(/^.*\//, '').slice(0, 2));
+    }
+    expect(leftovers).to.deep.equal(['07', '19', '22']);
+  });
+
   it('converts the blocks each page has', () => {
     const converted = (page: string) => {
       const { report } = convert(pages.find((p) => p.page.endsWith(page))!.body);

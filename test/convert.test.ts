@@ -377,6 +377,148 @@ describe('convert()', () => {
     });
   });
 
+  describe('Markdown bodies (issue 16)', () => {
+    const page = '# Smart Nation 2.0\n\nSome **bold**, [a link](https://www.tech.gov.sg) and ![A chart](/images/c.png)\n\n## What\'s new?\n\n<div class="iframe-wrapper"><iframe title="Launch" src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe></div>\n\n## What\'s new?\n';
+
+    it('renders a Markdown body first (format markdown or auto), with kramdown heading ids, and reports it', () => {
+      for (const format of ['markdown', 'auto'] as const) {
+        const { root, html, report } = run(page, { format });
+        expect([...root.querySelectorAll('h1, h2')].map((h) => h.id)).to.deep.equal(['smart-nation-20', 'whats-new', 'whats-new-1']);
+        expect(root.querySelector('strong')!.textContent).to.equal('bold');
+        expect(root.querySelector('a[href="https://www.tech.gov.sg"]')!.textContent).to.equal('a link');
+        expect(root.querySelector('img')!.getAttribute('alt')).to.equal('A chart');
+        expect(root.querySelector('video-embed')!.getAttribute('title')).to.equal('Launch');
+        expect(html).not.to.match(/\*\*|!\[|^#/m);
+        expect(report.blocks[0]).to.include({ kind: 'markdown-body', action: 'converted' });
+        expect(convert(html, { format }).html, `${format}, converted twice`).to.equal(html);
+      }
+    });
+
+    it('leaves HTML bodies alone in every format, and warns about Markdown leftovers in them', () => {
+      const tiptap = '<p>Intro</p><p>**Opening Address**</p><p>![logo](/images/logo.png)</p>';
+      for (const format of ['html', 'markdown', 'auto'] as const) {
+        const { html, report } = convert(tiptap, { format });
+        expect(html).to.equal(tiptap);
+        expect(codes({ html, report })).to.deep.equal(['markdown-leftover']);
+        expect(report.warnings[0].message).to.contain('2 pieces of Markdown');
+      }
+      expect(convert(page).html).to.contain('# Smart Nation 2.0');
+      expect(codes(convert(page))).to.include('markdown-leftover');
+      expect(codes(convert('<p>Plain <code>**code**</code></p>'))).to.deep.equal([]);
+    });
+
+    it('reads the frontmatter variant', async () => {
+      const { formatOfVariant, kramdownId } = await import('../src/convert/index.js');
+      expect([formatOfVariant('markdown'), formatOfVariant(' Markdown '), formatOfVariant(undefined), formatOfVariant('tiptap')]).to.deep.equal(['markdown', 'markdown', 'auto', 'html']);
+      const used = new Map<string, number>();
+      expect(['3 key goals of Smart Nation 2.0', 'FAQ', 'FAQ', '智慧国 2.0', '!!!'].map((text) => kramdownId(text, used))).to.deep.equal([
+        '3-key-goals-of-smart-nation-20',
+        'faq',
+        'faq-1',
+        '智慧国-20',
+        'section',
+      ]);
+    });
+  });
+
+  describe('whole documents (issue 16)', () => {
+    const doc = '<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n<title>页面</title>\n</head>\n<body>\n<h2>视频</h2>\n<iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>\n</body>\n</html>\n';
+
+    it('parses a document as one and writes it back as one, its body converted in its language', () => {
+      const { html, report } = convert(doc);
+      // Outside the body, every byte is kept.
+      expect(html).to.match(/^<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n<title>页面<\/title>\n<\/head>\n<body>\n<h2>视频<\/h2>\n<video-embed /);
+      expect(html).to.contain('在 YouTube 上观看“视频”');
+      expect(html).to.match(/<\/video-embed>\n<\/body>\n<\/html>\n$/);
+      // Without <body> tags of its own, a document is written as parse5 writes it, which has them.
+      const implied = convert('<html lang="ms"><title>T</title><iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>');
+      expect(implied.html).to.match(/^<html lang="ms"><head><title>T<\/title><\/head><body><video-embed [^>]+><a href="[^"]+">Tonton/);
+      expect(convert(implied.html).html).to.equal(implied.html);
+      expect(report.blocks.map((block) => block.kind)).to.deep.equal(['video-embed']);
+      expect(convert(html).html).to.equal(html);
+      expect(lostContent(doc.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''), html)).to.deep.equal([]);
+    });
+
+    it('tells documents from fragments', async () => {
+      const { isDocument } = await import('../src/convert/index.js');
+      expect(['<!DOCTYPE html><p>x', '  <!-- c -->\n<html lang="en">', '<HTML>'].map(isDocument)).to.deep.equal([true, true, true]);
+      expect(['<p>x</p>', '<html-thing>', 'text <html>', '<!-- <html> -->'].map(isDocument)).to.deep.equal([false, false, false, false]);
+    });
+  });
+
+  describe('levels blocks carry (issue 16)', () => {
+    it('shifts goal-card heading-level and article-toc levels with the headings: one step or two give the same page', () => {
+      const source = `<ul class="tight"><li>Goals</li><li>More</li></ul><h3>Goals</h3><div class="isomer-card-grid">${card('Trust')}</div><h3>More</h3><h4>Detail</h4>`;
+      const oneStep = convert(source, { headingBase: 2 });
+      const firstStep = convert(source);
+      expect(firstStep.html).to.contain('heading-level="4"').and.to.contain('levels="3-3"');
+      const twoSteps = convert(firstStep.html, { headingBase: 2 });
+      expect(twoSteps.html).to.equal(oneStep.html);
+      expect(oneStep.html).to.contain('heading-level="3"').and.to.contain('levels="2-2"');
+      expect(twoSteps.report.blocks[0].message).to.equal('3 headings shifted by -1 (and the levels of 2 blocks), the highest now h2');
+      expect(convert('<article-toc levels="3"><ul></ul></article-toc><h3>A</h3>', { headingBase: 2 }).html).to.contain('levels="2"');
+    });
+  });
+
+  describe('embed names and what embeds keep (issue 16)', () => {
+    const yt = (id: string, extra = '') => `<div class="bp-youtube"><iframe${extra} src="https://www.youtube.com/embed/${id}"></iframe></div>`;
+
+    it('names a video after the bold label before it (past a describing paragraph), not the heading above', () => {
+      const { root } = run(`<h3>3rd Prize</h3><p><strong>Team Alpha</strong></p><p>They built a long description of their entry that is not a label.</p>${yt('Wg5qjUDQHgU')}<p><b>Team Beta</b></p>${yt('3KVb3pRy_3E')}`);
+      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal(['Team Alpha', 'Team Beta']);
+    });
+
+    it('names an embed in <details> after its <summary>, and a **bold** line nobody rendered', () => {
+      const chart = (n: number) => `<details><summary>Chart ${n}</summary><iframe src="https://data.gov.sg/datasets/d_${n}/view"></iframe></details>`;
+      const { root } = run(`<h3>Charts</h3>${chart(1)}${chart(2)}\n<br>\n**Opening Address**\n<br>\n${yt('Wg5qjUDQHgU')}`);
+      expect([...root.querySelectorAll('iframe-embed, video-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(['Chart 1', 'Chart 2', 'Opening Address']);
+    });
+
+    it('never gives two embeds of a page the same name, also against embeds converted before', () => {
+      const { html, root } = run(`<h2>Singpass</h2>${yt('Wg5qjUDQHgU')}${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E', ' title="YouTube video player"')}`);
+      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal(['Singpass', 'Singpass (2)', 'Singpass (3)']);
+      const more = run(`${html}<h2>Singpass</h2>${yt('rUZf1ZcB0NY')}`);
+      expect(more.root.querySelectorAll('video-embed')[3].getAttribute('title')).to.equal('Singpass (4)');
+      const untitled = run(`${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E')}`);
+      expect([...untitled.root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal(['YouTube video', 'YouTube video (2)']);
+    });
+
+    it('writes its own words in the page language, English marked lang="en" in other languages', () => {
+      const video = yt('Wg5qjUDQHgU');
+      const words = (lang: string) => {
+        const element = run(video, { lang }).root.querySelector('video-embed')!;
+        return [element.getAttribute('title'), element.querySelector('a')!.textContent, element.querySelector('a')!.getAttribute('lang')];
+      };
+      expect(words('en')).to.deep.equal(['YouTube video', 'Watch “YouTube video” on YouTube', null]);
+      expect(words('zh-SG')).to.deep.equal(['YouTube 视频', '在 YouTube 上观看“YouTube 视频”', null]);
+      expect(words('ms')).to.deep.equal(['Video YouTube', 'Tonton “Video YouTube” di YouTube', null]);
+      expect(words('ta')[1]).to.contain('YouTube');
+      expect(words('fr')).to.deep.equal(['YouTube video', 'Watch “YouTube video” on YouTube', 'en']);
+      expect(run('<iframe src="https://form.gov.sg/6123abc"></iframe>', { lang: 'ms' }).root.querySelector('iframe-embed')!.getAttribute('title')).to.equal('Kandungan terbenam daripada form.gov.sg');
+    });
+
+    it('keeps the iframe id, the player parameters in src, the fallback text; unwraps the padding-bottom wrapper', () => {
+      const src = 'https://www.youtube.com/embed/Wg5qjUDQHgU?start=30&rel=0&controls=0&cc_lang_pref=zh&cc_load_policy=1';
+      const input = `<div style="position:relative; padding-bottom:56.25%; height:0"><iframe id="launch" title="Launch" src="${src}">Loading…</iframe></div><p>After</p>`;
+      const { root, html } = run(input);
+      const video = root.querySelector('video-embed')!;
+      expect(root.firstElementChild).to.equal(video);
+      expect([video.id, video.getAttribute('src'), video.getAttribute('start')]).to.deep.equal(['launch', src, '30']);
+      expect(video.textContent).to.equal('Watch “Launch” on YouTube Loading…');
+      expect(convert(html).html).to.equal(html);
+      const form = run('<div class="iframe-wrapper"><iframe id="iframe" title="Feedback" src="https://form.gov.sg/6123abc">Loading…</iframe></div>').root.querySelector('iframe-embed')!;
+      expect([form.id, form.textContent]).to.deep.equal(['iframe', 'Feedback Loading…']);
+      const kept = '<div style="padding-bottom:56.25%"><iframe src="https://evil.example/x"></iframe></div>';
+      expect(convert(kept).html).to.equal(kept);
+    });
+
+    it('keeps the rel and target of a clickable card', () => {
+      const grid = '<div class="isomer-card-grid"><a class="isomer-card" href="https://x.gov.sg" target="_blank" rel="noopener noreferrer"><div class="isomer-card-title">X</div></a></div>';
+      const goal = run(grid).root.querySelector('goal-card')!;
+      expect([goal.getAttribute('href'), goal.getAttribute('target'), goal.getAttribute('rel')]).to.deep.equal(['https://x.gov.sg', '_blank', 'noopener noreferrer']);
+    });
+  });
+
   describe('frontmatter', () => {
     it('splits YAML frontmatter from the body', () => {
       expect(splitFrontmatter('---\ntitle: A\n---\n<p>B</p>')).to.deep.equal({ frontmatter: 'title: A', body: '<p>B</p>' });

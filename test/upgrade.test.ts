@@ -27,6 +27,24 @@ describe('upgrade()', () => {
     }
   });
 
+  it('shifts headings and the levels of cards and contents lists with headingBase, as convert() does (issue 16)', () => {
+    const converted = convert('<ul class="tight"><li>Goals</li><li>Next</li></ul><h3>Goals</h3><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">T</div></div></div><h3>Next</h3>').html;
+    const holder = inert(converted);
+    upgrade(holder.content, { headingBase: 2 });
+    expect(holder.innerHTML).to.equal(convert(converted, { headingBase: 2 }).html);
+    expect(holder.content.querySelector('goal-card')!.getAttribute('heading-level')).to.equal('3');
+    expect(holder.content.querySelector('article-toc')!.getAttribute('levels')).to.equal('2-2');
+  });
+
+  it('writes its own words in the language of the content it upgrades (issue 16)', () => {
+    // Detached: the iframe never loads.
+    const holder = document.createElement('div');
+    holder.lang = 'zh';
+    holder.innerHTML = '<div><iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe></div>';
+    upgrade(holder.firstElementChild!);
+    expect(holder.querySelector('video-embed a')!.textContent).to.equal('在 YouTube 上观看“YouTube 视频”');
+  });
+
   it('moves the page’s own nodes instead of re-creating them', () => {
     const fragment = inert(quote).content;
     const link = fragment.querySelector('a')!;

@@ -5,14 +5,15 @@
  */
 const needs: Record<string, { who: string; install: string[] }> = {
   '@lit-labs/ssr': { who: 'isomer-blocks convert --ssr', install: ['@lit-labs/ssr'] },
-  parse5: { who: 'isomer-blocks convert', install: ['parse5', 'yaml'] },
-  yaml: { who: 'isomer-blocks convert', install: ['parse5', 'yaml'] },
+  parse5: { who: 'isomer-blocks convert', install: ['parse5', 'yaml', 'markdown-it'] },
+  yaml: { who: 'isomer-blocks convert', install: ['parse5', 'yaml', 'markdown-it'] },
+  'markdown-it': { who: 'isomer-blocks convert', install: ['parse5', 'yaml', 'markdown-it'] },
 };
 
 /** The line that says what to install for `name`, e.g. "isomer-blocks convert --ssr needs @lit-labs/ssr: npm install @lit-labs/ssr". */
 export function missingPeerMessage(name: string): string {
   const { who, install } = needs[name] ?? { who: 'isomer-blocks', install: [name] };
-  return `${who} needs ${install.join(' and ')}: npm install ${install.join(' ')}`;
+  return `${who} needs ${new Intl.ListFormat('en').format(install)}: npm install ${install.join(' ')}`;
 }
 
 /** The optional peer dependency that a failed import is missing, or undefined when it is another error. */

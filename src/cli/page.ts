@@ -9,6 +9,10 @@ export interface PageOptions {
   fallbackTitle: string;
   /** Where isomer-blocks.js, preflight.css and prose.css are served from (ends with `/`). */
   assets: string;
+  /** `integrity` values by file name, for assets from a CDN (written with `crossorigin`). */
+  integrity?: Record<string, string>;
+  /** The site's address: a relative `image` in the frontmatter is resolved against it for `og:image`. */
+  siteUrl?: string;
   /** The script file to load (the SSR pages load the hydrating one). */
   script: string;
   /** Language when the frontmatter names none. */
@@ -29,14 +33,34 @@ function displayDate(date: string, lang: string): string {
   }
 }
 
+/** The page's own stylesheet: a readable measure (about 70 characters a line) for the article, centred. */
+export const pageStyle = 'main{box-sizing:border-box;max-inline-size:calc(70ch + 2rem);margin-inline:auto;padding-inline:1rem}';
+
+/** `og:image` wants an absolute URL: `image` resolved against `siteUrl`, or null when it cannot be. */
+export function absoluteImage(image: string, siteUrl: string | undefined): string | null {
+  try {
+    return new URL(image).href;
+  } catch {
+    if (!siteUrl) return null;
+    try {
+      return new URL(image, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+    } catch {
+      return null;
+    }
+  }
+}
+
 /**
- * A complete, standalone article page: language, title, description and Open Graph tags from the
- * frontmatter, an article header (h1, date, description), the converted body in an
- * `.isomer-prose` article, the stylesheets and the script tag.
+ * A complete, standalone article page: language, title, description (as `<meta>` only) and Open
+ * Graph tags from the frontmatter (`og:image` absolute, so only when it can be), an article header
+ * (h1, date), the converted body in an `.isomer-prose` article of readable width, the stylesheets
+ * and the script tag (with `integrity` and `crossorigin` when given, for a CDN).
  */
-export function renderPage({ meta, body, fallbackTitle, assets, script, lang: defaultLang, serverRendered = false }: PageOptions): string {
+export function renderPage({ meta, body, fallbackTitle, assets, integrity = {}, siteUrl, script, lang: defaultLang, serverRendered = false }: PageOptions): string {
   const lang = meta.lang ?? defaultLang;
   const title = meta.title ?? fallbackTitle;
+  const image = meta.image ? absoluteImage(meta.image, siteUrl) : null;
+  const sri = (file: string) => (integrity[file] ? ` integrity="${escapeAttribute(integrity[file])}" crossorigin="anonymous"` : '');
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -45,18 +69,18 @@ export function renderPage({ meta, body, fallbackTitle, assets, script, lang: de
     '<meta property="og:type" content="article">',
     `<meta property="og:title" content="${escapeAttribute(title)}">`,
     meta.description && `<meta property="og:description" content="${escapeAttribute(meta.description)}">`,
-    meta.image && `<meta property="og:image" content="${escapeAttribute(meta.image)}">`,
+    image && `<meta property="og:image" content="${escapeAttribute(image)}">`,
     meta.date && `<meta property="article:published_time" content="${meta.date}">`,
-    `<link rel="stylesheet" href="${escapeAttribute(assets)}preflight.css">`,
-    `<link rel="stylesheet" href="${escapeAttribute(assets)}prose.css">`,
-    `<script type="module"${serverRendered ? ' fetchpriority="low"' : ''} src="${escapeAttribute(assets + script)}"></script>`,
+    `<link rel="stylesheet" href="${escapeAttribute(assets)}preflight.css"${sri('preflight.css')}>`,
+    `<link rel="stylesheet" href="${escapeAttribute(assets)}prose.css"${sri('prose.css')}>`,
+    `<style>${pageStyle}</style>`,
+    `<script type="module"${serverRendered ? ' fetchpriority="low"' : ''} src="${escapeAttribute(assets + script)}"${sri(script)}></script>`,
   ];
   const header = [
     `<h1>${escapeText(title)}</h1>`,
     meta.date && `<p><time datetime="${meta.date}">${escapeText(displayDate(meta.date, lang))}</time></p>`,
-    meta.description && `<p>${escapeText(meta.description)}</p>`,
   ];
-  const lines = (items: (string | undefined)[]) => items.filter(Boolean).join('\n');
+  const lines = (items: (string | null | undefined)[]) => items.filter(Boolean).join('\n');
   return `<!doctype html>
 <html lang="${escapeAttribute(lang)}">
 <head>

@@ -9,6 +9,8 @@ export interface PageMeta {
   date?: string;
   image?: string;
   lang?: string;
+  /** Isomer's `variant`: `markdown`, `tiptap`… (absent: Isomer rendered the body as Markdown when it read as Markdown). */
+  variant?: string;
 }
 
 export interface Source {
@@ -54,6 +56,7 @@ export function readSource(content: string): Source {
       date: isoDate(fields.date),
       image: text(fields.image),
       lang: text(fields.lang) ?? text(fields.language),
+      variant: text(fields.variant),
     },
   };
 }

@@ -44,13 +44,40 @@ export async function preloadSsr(): Promise<void> {
   await loadRenderer();
 }
 
+/** True for a `<template shadowrootmode>` (or the older `shadowroot`): a declarative shadow root. */
+const isShadowRoot = (node: T.Node): node is T.Template =>
+  adapter.isElementNode(node) && node.tagName === 'template' && node.attrs.some((attr) => attr.name === 'shadowrootmode' || attr.name === 'shadowroot');
+
+/** A comment of Lit's SSR markers (`lit-part`, `/lit-part`, `lit-node`): what rendering put around and in an element. */
+const isLitMarker = (node: T.Node | undefined): boolean => node !== undefined && adapter.isCommentNode(node) && /^\/?lit-(?:part|node)\b/.test(node.data);
+
+/**
+ * Takes out what rendering added before (a page server-rendered already): the shadow roots and
+ * Lit's markers, so that the elements are rendered anew from their light DOM.
+ */
+function dropRendered(parent: T.ParentNode, isDefined: (tag: string) => boolean): void {
+  const rendered = (node: T.Node) => adapter.isElementNode(node) && isDefined(node.tagName) && node.childNodes.some(isShadowRoot);
+  if (!parent.childNodes.some(rendered) && !(adapter.isElementNode(parent) && rendered(parent))) {
+    for (const node of parent.childNodes) if (adapter.isElementNode(node)) dropRendered(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, isDefined);
+    return;
+  }
+  for (const node of [...parent.childNodes]) {
+    if (isLitMarker(node) || (isShadowRoot(node) && rendered(parent))) adapter.detachNode(node as T.ChildNode);
+    else if (adapter.isElementNode(node)) dropRendered(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, isDefined);
+  }
+}
+
 /**
  * Server-renders every registered isomer-blocks element in `markup` into Declarative Shadow DOM,
- * one outermost element at a time, so that one element failing leaves the others rendered.
+ * one outermost element at a time, so that one element failing leaves the others rendered. Markup
+ * rendered before is rendered anew (its old shadow roots dropped), so rendering again, or after the
+ * levels changed, gives the page as if rendered once. The result is written as parse5 writes HTML,
+ * so that `convert()` gives it back unchanged.
  */
 export async function renderSsr(markup: string): Promise<SsrResult> {
   const { render, isDefined } = await loadRenderer();
   const fragment = parseFragment(bodyContext, markup, {});
+  dropRendered(fragment, isDefined);
   // A placeholder comment that the author's content does not contain.
   let marker = 'isomer-ssr';
   while (markup.includes(marker)) marker += '-';
@@ -74,5 +101,6 @@ export async function renderSsr(markup: string): Promise<SsrResult> {
   };
   visit(fragment);
   const placeholder = new RegExp(`<!--${marker}:(\\d+)-->`, 'g');
-  return { html: serialize(fragment).replace(placeholder, (_, index: string) => rendered[Number(index)]), problems };
+  const html = serialize(fragment).replace(placeholder, (_, index: string) => rendered[Number(index)]);
+  return { html: serialize(parseFragment(bodyContext, html, {})).replace(/\r/g, '&#13;'), problems };
 }

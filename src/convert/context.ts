@@ -11,10 +11,30 @@ export interface ConvertOptions {
   pullQuotes?: 'attributed' | 'all';
   /**
    * The level the article's highest headings should have, e.g. `2` when the page puts the title in
-   * an h1 (what `isomer-blocks convert --page` does). Every heading shifts by the same amount.
-   * Default: headings are kept as written.
+   * an h1 (what `isomer-blocks convert --page` does). Every heading shifts by the same amount, and
+   * so does every level a block carries: `<goal-card heading-level>` and `<article-toc levels>`
+   * (cards and contents lists converted earlier, e.g. by a first `convert` without it, move with
+   * their headings). The shift is taken from the headings alone, so converting in one step or two
+   * gives the same levels. Default: headings are kept as written.
    */
   headingBase?: 1 | 2 | 3 | 4 | 5 | 6;
+  /**
+   * What the input is written in (a document, doctype or `<html>` first, is always HTML):
+   * - `html` (the default): Tiptap's or any HTML. Markdown syntax left as text in it (`**bold**`,
+   *   `![](…)`, `## …`) is kept as written and reported (`markdown-leftover`).
+   * - `markdown`: an Isomer page with `variant: markdown`, which Isomer rendered with kramdown: it is
+   *   rendered to HTML first (HTML in it passes through; headings get kramdown's ids), unless it has
+   *   no text outside HTML elements (then it is HTML already, e.g. converted before).
+   * - `auto`: the same, for a page without a variant.
+   * `formatOfVariant(frontmatter.variant)` gives the right one for an Isomer page.
+   */
+  format?: 'html' | 'markdown' | 'auto';
+  /**
+   * The page's language (BCP 47), for the converter's own words (fallback links, names it makes up):
+   * English, Chinese, Malay or Tamil; other languages get English marked `lang="en"`. Default: the
+   * document's `<html lang>`, else English.
+   */
+  lang?: string;
 }
 
 export interface Heading<N> {
@@ -41,6 +61,8 @@ export class Context<N> {
   readonly headings: Heading<N>[] = [];
   /** Every id under the root (new ids must not collide). */
   readonly ids = new Set<string>();
+  /** The names of the page's embeds, those converted before included (a new one must differ). */
+  readonly embedNames = new Set<string>();
   /** The last heading passed in document order (for card heading levels and embed titles). */
   lastHeading: Heading<N> | null = null;
 
@@ -53,6 +75,9 @@ export class Context<N> {
     for (const element of this.nodes.descendants(root)) {
       const id = tree.attr(element, 'id');
       if (id) this.ids.add(id);
+      const tag = tree.tagName(element);
+      const title = tag === 'video-embed' || tag === 'iframe-embed' ? tree.attr(element, 'title') : null;
+      if (title) this.embedNames.add(normalizeSpace(title));
       const heading = this.heading(element);
       if (heading) this.headings.push(heading);
     }

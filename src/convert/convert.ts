@@ -1,11 +1,12 @@
-import { defaultTreeAdapter, html as htmlNames, parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { applyRules } from './apply.js';
 import type { ConvertOptions } from './context.js';
+import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { parse5Tree } from './parse5-tree.js';
 import type { ConversionReport } from './report.js';
 
 export interface ConversionResult {
-  /** The converted HTML, serialized the way browsers serialize `innerHTML`. */
+  /** The converted HTML, serialized the way browsers serialize `innerHTML` (a whole document for a document). */
   html: string;
   report: ConversionReport;
 }
@@ -13,19 +14,84 @@ export interface ConversionResult {
 /** Content is parsed as the children of `<body>`, as Isomer's CMS writes it. */
 const bodyContext = defaultTreeAdapter.createElement('body', htmlNames.NS.HTML, []);
 
+/** A doctype or an `<html>` start tag before any content (comments and white space aside): a whole document. */
+const documentStart = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype[\s>]|html[\s>\/])/i;
+
+/** True when `html` is a whole document (doctype or `<html>` first), which `convert()` writes back as one. */
+export const isDocument = (html: string): boolean => documentStart.test(html);
+
 /**
  * Converts legacy Isomer HTML into isomer-blocks markup: card grids, YouTube/Vimeo and
  * allow-listed iframes, attributed blockquotes, the contents list and accordions. Everything else
- * passes through unchanged. Pure and deterministic: parsed with parse5 (the WHATWG algorithm
- * browsers use), so Node and browsers give the same output; converting the output again changes
- * nothing. Never throws on any string.
+ * passes through unchanged. A whole document (doctype or `<html>` first) is parsed as a document,
+ * its body converted, and written back as a document (doctype, `<html lang>`, head and body kept).
+ * A Markdown body (`format: 'markdown'`, or `'auto'` when it reads as Markdown) is rendered to HTML
+ * first. Pure and deterministic: parsed with parse5 (the WHATWG algorithm browsers use), so Node and
+ * browsers give the same output; converting the output again changes nothing. Never throws on any
+ * string.
  */
 export function convert(html: string, options: ConvertOptions = {}): ConversionResult {
-  const fragment = parseFragment(bodyContext, String(html ?? ''), {});
-  const report = applyRules(parse5Tree, fragment, options);
+  const input = String(html ?? '');
+  if (isDocument(input)) {
+    const parts = documentParts(input);
+    if (!parts) return convertDocument(input, options);
+    const body = convert(parts.body, { ...options, format: 'html', lang: options.lang ?? parts.lang });
+    return { html: parts.before + body.html + parts.after, report: body.report };
+  }
+  let fragment = parseFragment(bodyContext, input, {});
+  const format = options.format ?? 'html';
+  const markdown = format !== 'html' && readsAsMarkdown(fragment);
+  if (markdown) fragment = parseFragment(bodyContext, renderMarkdown(input), {});
+  const report = applyRules(parse5Tree, fragment, options, markdown);
+  if (markdown) {
+    report.blocks.unshift({ kind: 'markdown-body', action: 'converted', message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)' });
+  }
   // A carriage return can only come from a character reference (the parser turns raw ones into line
   // feeds), so it is written back as one: otherwise it would come back as a line feed.
   return { html: withoutPlaintextEnd(fragment, serialize(fragment)).replace(/\r/g, '&#13;'), report };
+}
+
+/** A document cut around its body's content: everything outside it is written back byte for byte. */
+export interface DocumentParts {
+  /** From the start to the end of the `<body>` start tag. */
+  before: string;
+  /** The body's content, as written. */
+  body: string;
+  /** From the `</body>` end tag to the end. */
+  after: string;
+  /** `<html lang>`. */
+  lang?: string;
+}
+
+/**
+ * Cuts a document (doctype or `<html>` first) around its body's content, or null when it has no
+ * `<body>` and `</body>` of its own (then `convert()` writes the whole document as parse5 does,
+ * which has both: converting that again cuts it).
+ */
+export function documentParts(html: string): DocumentParts | null {
+  if (!isDocument(html)) return null;
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const root = document.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html');
+  const body = root?.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body');
+  const start = body?.sourceCodeLocation?.startTag;
+  const end = body?.sourceCodeLocation?.endTag;
+  if (!start || !end || end.startOffset < start.endOffset) return null;
+  return {
+    before: html.slice(0, start.endOffset),
+    body: html.slice(start.endOffset, end.startOffset),
+    after: html.slice(end.startOffset),
+    lang: root?.attrs.find((attr) => attr.name === 'lang')?.value,
+  };
+}
+
+/** A whole document: its body is converted, in the language of `<html lang>` unless `options.lang` says otherwise. */
+function convertDocument(input: string, options: ConvertOptions): ConversionResult {
+  const document = parse(input);
+  const root = document.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html');
+  const body = root?.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body');
+  const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
+  const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
+  return { html: withoutPlaintextEnd(document, serialize(document)).replace(/\r/g, '&#13;'), report };
 }
 
 /**

@@ -1,9 +1,20 @@
-import { quote, type Context } from './context.js';
+import { converterText, resolveLanguage, type ConverterStringKey } from '../shared/i18n.js';
+import { headingLevel, quote, type Context } from './context.js';
 import { classifyEmbed, type EmbedClass } from './embed-hosts.js';
 import { normalizeSpace } from './tree.js';
 
 /** Wrappers Isomer and its editors put around a lone iframe; they go with it. */
 const wrapperClasses = ['iframe-wrapper', 'bp-youtube'];
+
+/**
+ * The legacy responsive wrapper (`position:relative; padding-bottom:56.25%; height:0`): a box of
+ * the video's aspect ratio that the embed element draws itself. Around a converted embed it would
+ * leave its padding as blank space, so it goes with the iframe.
+ */
+const responsiveWrapper = /(?:^|;)\s*padding-bottom\s*:\s*\d+(?:\.\d+)?%/i;
+
+/** The names YouTube's and Vimeo's share snippets give every iframe: they name nothing. */
+const genericTitles = /^(?:youtube video player|vimeo video player|youtube video|video)$/i;
 
 /** An iframe the embed rules look at: the node it replaces (wrapper or iframe), the iframe, what its src is. */
 export interface EmbedCandidate<N> {
@@ -13,38 +24,128 @@ export interface EmbedCandidate<N> {
   embed: EmbedClass;
 }
 
+function isWrapper<N>(node: N, { nodes, tree }: Context<N>): boolean {
+  if (!nodes.isElement(node, 'div')) return false;
+  return wrapperClasses.some((name) => nodes.hasClass(node, name)) || responsiveWrapper.test(tree.attr(node, 'style') ?? '');
+}
+
 /**
- * `div.iframe-wrapper > iframe` (or `div.bp-youtube > iframe`, or a bare iframe), classified by the
- * elements' own parsers; undefined for any other node. Shared by the video and iframe rules.
+ * `div.iframe-wrapper > iframe` (or `div.bp-youtube`, or the responsive padding-bottom wrapper, or
+ * several of them nested, or a bare iframe), classified by the elements' own parsers; undefined
+ * for any other node. Shared by the video and iframe rules.
  */
 export function embedCandidate<N>(node: N, context: Context<N>): EmbedCandidate<N> | undefined {
   const { nodes, tree } = context;
-  let iframe: N;
-  if (nodes.isElement(node, 'div') && wrapperClasses.some((name) => nodes.hasClass(node, name))) {
-    const significant = tree.children(node).filter((child) => !nodes.isBlank(child));
-    if (significant.length !== 1 || !nodes.isElement(significant[0], 'iframe')) return undefined;
+  let iframe = node;
+  while (isWrapper(iframe, context)) {
+    const significant = tree.children(iframe).filter((child) => !nodes.isBlank(child));
+    if (significant.length !== 1) return undefined;
     iframe = significant[0];
-  } else if (nodes.isElement(node, 'iframe')) {
-    iframe = node;
-  } else {
-    return undefined;
   }
+  if (!nodes.isElement(iframe, 'iframe')) return undefined;
   const src = tree.attr(iframe, 'src') ?? '';
   return { node, iframe, src, embed: classifyEmbed(src) };
 }
 
-/** The iframe's own title, else the nearest preceding heading's text, else `fallback`. */
-export function embedTitle<N>(iframe: N, fallback: string, context: Context<N>): string {
+/** The converter's own words, in the page's language: the text and the `lang` to mark it with (English in another language's page). */
+export function ownWords<N>(context: Context<N>, key: ConverterStringKey, params: Record<string, string>): { text: string; lang?: string } {
+  const pageLang = context.options.lang ?? 'en';
+  const language = resolveLanguage(pageLang);
+  const englishElsewhere = language === 'en' && !/^en(?:[-_]|$)/i.test(pageLang.trim());
+  return { text: converterText(language, key, params), lang: englishElsewhere ? 'en' : undefined };
+}
+
+/**
+ * The embed's name: its own `title` (unless it is a share snippet's generic one), else the author's
+ * label right before it (a bold paragraph or line, or the `<summary>` of the `<details>` it is in),
+ * else the nearest preceding heading, else `fallback` (the converter's words, in the page's
+ * language). Never a name another embed of the page has: a repeated one gets its position, "… (2)".
+ */
+export function embedTitle<N>(candidate: EmbedCandidate<N>, fallback: { key: ConverterStringKey; params: Record<string, string> }, context: Context<N>): string {
+  const { iframe, src } = candidate;
   const own = normalizeSpace(context.tree.attr(iframe, 'title') ?? '');
-  if (own) return own;
-  const src = context.tree.attr(iframe, 'src');
-  const heading = context.lastHeading?.text;
-  if (heading) {
-    context.warn('inferred-title', `The iframe ${src} has no title; it was named after the heading before it: ${quote(heading)}.`);
-    return heading;
+  let name: string;
+  if (own && !genericTitles.test(own)) {
+    name = own;
+  } else {
+    const label = nearbyLabel(candidate.node, context);
+    const heading = context.lastHeading?.text;
+    const untitled = own ? `has only the generic title ${quote(own)}` : 'has no title';
+    if (label) {
+      context.warn('inferred-title', `The iframe ${src} ${untitled}; it was named after the label before it: ${quote(label)}.`);
+      name = label;
+    } else if (heading) {
+      context.warn('inferred-title', `The iframe ${src} ${untitled}; it was named after the heading before it: ${quote(heading)}.`);
+      name = heading;
+    } else {
+      name = ownWords(context, fallback.key, fallback.params).text;
+      context.warn('missing-title', `The iframe ${src} ${untitled} and no heading before it; it was named ${quote(name)}.`);
+    }
   }
-  context.warn('missing-title', `The iframe ${src} has no title and no heading before it; it was named ${quote(fallback)}.`);
-  return fallback;
+  return uniqueName(name, context);
+}
+
+/** `name`, or `name (2)`, `name (3)`… whichever no embed of the page has yet; the result is taken. */
+function uniqueName<N>(name: string, context: Context<N>): string {
+  let unique = name;
+  for (let n = 2; context.embedNames.has(unique); n++) unique = `${name} (${n})`;
+  context.embedNames.add(unique);
+  return unique;
+}
+
+/** Tags that end the search for a label: whatever is before them labels something else. */
+const boundaries = new Set(['iframe', 'video-embed', 'iframe-embed', 'table', 'ul', 'ol', 'img', 'figure', 'blockquote', 'details', 'hr']);
+/** How many significant siblings before the embed are looked at. */
+const labelReach = 3;
+/** Longer than this, a bold line is a paragraph, not a label. */
+const labelMax = 120;
+
+/**
+ * The author's label right before `node`: a bold line among the few siblings before it (a text
+ * paragraph between them is fine: it describes the entry the label names), or the `<summary>` of
+ * the `<details>` it sits in. Looks up through its ancestors, stopping at a heading or another embed.
+ */
+function nearbyLabel<N>(node: N, context: Context<N>): string | null {
+  const { nodes, tree } = context;
+  for (let current: N | null = node, depth = 0; current && depth < 4; current = tree.parent(current), depth++) {
+    const parent = tree.parent(current);
+    if (!parent) return null;
+    const siblings = tree.children(parent);
+    let reach = 0;
+    for (let i = siblings.indexOf(current) - 1; i >= 0 && reach < labelReach; i--) {
+      const sibling = siblings[i];
+      if (nodes.isBlank(sibling) || nodes.isElement(sibling, 'br') || (nodes.isElement(sibling, 'p') && nodes.isEmpty(sibling))) continue;
+      const tag = tree.tagName(sibling);
+      if (tag === 'summary') return normalizeSpace(nodes.textContent(sibling)) || null;
+      if (headingLevel(tag) || (tag && (boundaries.has(tag) || isWrapper(sibling, context)))) return null;
+      const label = boldLabel(sibling, context);
+      if (label) return label;
+      reach++;
+    }
+    if (nodes.isElement(parent, 'details')) return null;
+  }
+  return null;
+}
+
+/** The text of a node that is all bold (`<p><strong>…</strong></p>`, `<b>…</b>`, or a `**…**` line nobody rendered), if short. */
+function boldLabel<N>(node: N, context: Context<N>): string | null {
+  const { nodes, tree } = context;
+  const own = tree.text(node);
+  if (own !== null) {
+    const match = /^\s*\*\*([^*]+)\*\*\s*$/.exec(own);
+    return match && match[1].trim().length <= labelMax ? normalizeSpace(match[1]) : null;
+  }
+  const text = normalizeSpace(nodes.textContent(node));
+  if (!text || text.length > labelMax) return null;
+  const allBold = (element: N, bold: boolean): boolean =>
+    tree.children(element).every((child) => {
+      if (tree.text(child) !== null) return bold || nodes.isBlank(child);
+      if (tree.isComment(child) || nodes.isElement(child, 'br')) return true;
+      const tag = tree.tagName(child);
+      return tag !== null && allBold(child, bold || tag === 'strong' || tag === 'b');
+    });
+  const tag = tree.tagName(node);
+  return tag !== null && ['p', 'div', 'strong', 'b', 'span'].includes(tag) && allBold(node, tag === 'strong' || tag === 'b') ? text : null;
 }
 
 /** Puts `replacement` where the candidate was and reports it. */
@@ -53,4 +154,9 @@ export function replaceEmbed<N>(candidate: EmbedCandidate<N>, replacement: N, ti
   const element = context.tree.tagName(replacement) as 'video-embed' | 'iframe-embed';
   context.block({ kind: element, action: 'converted', element, message: `${quote(title)} ${candidate.src}` });
   return replacement;
+}
+
+/** The iframe's own fallback text (`<iframe>Loading…</iframe>`), which the embed keeps after its link. */
+export function fallbackText<N>(iframe: N, { nodes }: Context<N>): string {
+  return normalizeSpace(nodes.textContent(iframe));
 }

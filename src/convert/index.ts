@@ -1,4 +1,5 @@
-export { convert, type ConversionResult } from './convert.js';
+export { convert, documentParts, isDocument, type ConversionResult, type DocumentParts } from './convert.js';
+export { formatOfVariant, kramdownId, type SourceFormat } from './markdown.js';
 export type { ConvertOptions } from './context.js';
 export { classifyEmbed, type EmbedClass } from './embed-hosts.js';
 export { splitFrontmatter, type SplitSource } from './frontmatter.js';

@@ -1,7 +1,10 @@
 import type { BlockTag } from '../blocks.js';
 
-/** What a report entry is about: a block (by its tag), or the headings the converter shifted. */
-export type BlockKind = BlockTag | 'headings';
+/**
+ * What a report entry is about: a block (by its tag), the headings the converter shifted, or the
+ * Markdown body it rendered to HTML before the rules ran.
+ */
+export type BlockKind = BlockTag | 'headings' | 'markdown-body';
 
 /** One legacy block found in the input and what was done with it. */
 export interface BlockEntry {
@@ -22,7 +25,8 @@ export type WarningCode =
   | 'instagram'
   | 'unexpected-content'
   | 'empty-grid'
-  | 'unmatched-toc-item';
+  | 'unmatched-toc-item'
+  | 'markdown-leftover';
 
 export interface ConversionWarning {
   code: WarningCode;

@@ -1,9 +1,10 @@
 import { quote, type Context } from '../convert/context.js';
-import { embedCandidate, embedTitle, replaceEmbed } from '../convert/embed.js';
+import { embedCandidate, embedTitle, fallbackText, replaceEmbed } from '../convert/embed.js';
 
 /**
  * An iframe of an allow-listed host (FormSG, Google Maps, data.gov.sg …) in `div.iframe-wrapper` or
- * bare → `<iframe-embed>` with a fallback link. Any other iframe (videos were taken by the video rule
+ * bare → `<iframe-embed>` with a fallback link (and the iframe's own fallback text and `id`). Its
+ * name is found as a video's is (src/convert/embed.ts). Any other iframe (videos were taken by the video rule
  * before) is kept exactly as it was and reported.
  */
 export function convertIframeEmbed<N>(node: N, context: Context<N>): N | null | undefined {
@@ -16,9 +17,12 @@ export function convertIframeEmbed<N>(node: N, context: Context<N>): N | null | 
     return null;
   }
   const { nodes, tree } = context;
-  const title = embedTitle(iframe, `Embedded content from ${embed.host}`, context);
+  const title = embedTitle(candidate, { key: 'embeddedFrom', params: { host: embed.host } }, context);
   const link = nodes.create('a', { href: src }, [tree.createText(title)]);
-  const replacement = nodes.create('iframe-embed', { src, title, height: iframeHeight(iframe, context) }, [link]);
+  const extra = fallbackText(iframe, context);
+  const children = extra ? [link, tree.createText(` ${extra}`)] : [link];
+  const id = tree.attr(iframe, 'id') ?? undefined;
+  const replacement = nodes.create('iframe-embed', { id, src, title, height: iframeHeight(iframe, context) }, children);
   return replaceEmbed(candidate, replacement, title, context);
 }
 

@@ -71,6 +71,7 @@ function convertCard<N>(card: N, level: number, context: Context<N>): N {
       id: tree.attr(card, 'id') ?? undefined,
       href: isLink ? (tree.attr(card, 'href') ?? undefined) : undefined,
       target: isLink ? (tree.attr(card, 'target') ?? undefined) : undefined,
+      rel: isLink ? (tree.attr(card, 'rel') ?? undefined) : undefined,
       'heading-level': String(level),
     },
     children,

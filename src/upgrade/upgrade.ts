@@ -5,6 +5,12 @@ import type { ConversionReport } from '../convert/report.js';
 
 export type { ConversionReport, ConvertOptions };
 
+/** The language of the content under `root` (its nearest `lang`), for the converter's own words. */
+function pageLang(root: Document | ParentNode): string | undefined {
+  const element = root instanceof Document ? root.documentElement : root instanceof Element ? root : null;
+  return element?.closest('[lang]')?.getAttribute('lang') || undefined;
+}
+
 /** The subtree `upgrade()` works on: a document's body, or the node itself. */
 const container = (root: Document | ParentNode): Node | null => (root instanceof Document ? root.body : root);
 
@@ -13,11 +19,13 @@ const container = (root: Document | ParentNode): Node | null => (root instanceof
  * quotes, the contents list and accordions under `root` become isomer-blocks elements. The
  * author's own nodes are moved, never re-created (links, images and listeners stay the same
  * objects; scripts do not run again). Blocks already upgraded are left alone, so it is safe to call
- * again. Returns what it found and did, like `convert()`.
+ * again. Returns what it found and did, like `convert()`. The converter's own words (fallback
+ * links, names it gives embeds) are in the language of `root` unless `options.lang` says otherwise;
+ * `headingBase` shifts headings and the levels of cards and contents lists, as `convert()` does.
  */
 export function upgrade(root: Document | ParentNode = document, options: ConvertOptions = {}): ConversionReport {
   const node = container(root);
-  return node ? applyRules(domTree, node, options) : { blocks: [], warnings: [] };
+  return node ? applyRules(domTree, node, { ...options, lang: options.lang ?? pageLang(root) }) : { blocks: [], warnings: [] };
 }
 
 /**

@@ -11,8 +11,9 @@ import { describe, it } from 'node:test';
 import { missingPieces } from '../../scripts/blocks.mjs';
 import { loadSource } from '../../scripts/load-source.mjs';
 import { elementsOf, readManifest } from '../../scripts/manifest.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifestTags = elementsOf(readManifest()).map((element) => element.tagName);
 
 describe('blocks', () => {
