@@ -31,11 +31,12 @@ import { ${camel(name)}Styles } from './${tag}.styles.js';
  * @summary TODO: one line.
  *
  * @slot - The block's content, in light DOM so that it reads without JavaScript.
+ * @ssr A server renders its light DOM (the base's renderServer).
  */
 export class ${name} extends IsomerElement {
   static override styles = ${camel(name)}Styles;
 
-  protected override render() {
+  protected override renderLive() {
     return html\`<slot></slot>\`;
   }
 }
@@ -47,23 +48,16 @@ declare global {
 }
 `,
   [`${tag}.styles.ts`]: `import { css } from 'lit';
-import { tokens } from '../shared/tokens.js';
 
-// The host box is mirrored for \`:not(:defined)\` in ${tag}.preflight.css, so that nothing moves on upgrade.
-export const ${camel(name)}Styles = [
-  tokens,
-  css\`
-    :host {
-      display: block;
-      margin-block: 1.5em;
-      color: var(--_ib-text);
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-  \`,
-];
+// The host box is mirrored for \`:not(:defined)\` in ${tag}.preflight.css, so that nothing moves on
+// upgrade. The base prepends the tokens (--_ib-*), the font and \`hidden\`.
+export const ${camel(name)}Styles = css\`
+  :host {
+    display: block;
+    margin-block: 1.5em;
+    color: var(--_ib-text);
+  }
+\`;
 `,
   [`${tag}.preflight.css`]: `/* <${tag}>: its box before upgrade, as ${tag}.styles.ts gives it. */
 ${tag}:not(:defined) {
@@ -78,8 +72,8 @@ ${name}.define('${tag}');
 
 export { ${name} };
 `,
-  'examples.ts': `// Named examples of <${tag}> in the converter's output form: the SSR matrix, the conformance
-// suite and the stories render them.
+  'examples.ts': `// Named examples of <${tag}>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them.
 export const examples = {
   /** TODO: the block as a real article holds it. */
   basic: \`<${tag}><p>TODO: real content.</p></${tag}>\`,

@@ -14,13 +14,13 @@ import {
   checkPrinted,
   checkReflow,
   checkTokens,
+  consoleOutput,
   ownPartsOf,
   partsOf,
   render,
   withMedia,
 } from './support/conformance.js';
 import { renderMode } from './support/fixture.js';
-import { captureWarnings } from './support/helpers.js';
 
 /** Each block's named examples, by tag. */
 const examplesOf = async (tag: string): Promise<Record<string, string>> => (await import(`../src/${tag}/examples.ts`)).examples;
@@ -58,8 +58,8 @@ describe(`conformance, ${renderMode}`, () => {
       it('renders each example with no console output and no axe violation', async () => {
         for (const [name, markup] of Object.entries(examples)) {
           let container!: HTMLElement;
-          const warnings = await captureWarnings(async () => ({ container } = await render(tag, markup)));
-          expect(warnings, name).to.deep.equal([]);
+          const output = await consoleOutput(async () => ({ container } = await render(tag, markup)));
+          expect(output, name).to.deep.equal([]);
           await expect(container).to.be.accessible();
         }
       });

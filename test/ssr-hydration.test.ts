@@ -70,7 +70,8 @@ const showsLightDom = (el: HTMLElement) => {
  */
 const markup = (source: string): TemplateResult => html(Object.assign([source], { raw: [source] }) as unknown as TemplateStringsArray);
 
-const cases: Case[] = [
+/** The cases written for the blocks, with what each must show. */
+const written: Case[] = [
   {
     tag: 'pull-quote',
     blocks: ['pull-quote'],
@@ -275,6 +276,36 @@ const cases: Case[] = [
   },
 ];
 
+/** Each block's named examples (src/<tag>/examples.ts), by tag. */
+const examplesByTag = Object.fromEntries(
+  await Promise.all(blockTags.map(async (tag) => [tag, (await import(`../src/${tag}/examples.ts`)).examples as Record<string, string>] as const)),
+);
+
+/**
+ * A block without a written case (a new one) gets one from its first example: it renders in all
+ * three modes, with what every case checks (axe, no console problem, hydration equal to a client
+ * render); its own assertions come when its case is written.
+ */
+function exampleCase(tag: BlockTag): Case {
+  const example = Object.values(examplesByTag[tag])[0];
+  const shadowed = (el: HTMLElement) => {
+    expect(!!el.shadowRoot?.hasChildNodes(), `<${tag}> has a shadow root`).to.equal(true);
+  };
+  return {
+    tag,
+    variant: 'its first example',
+    blocks: blockTags.filter((other) => example.includes(`<${other}`)),
+    template: () => markup(example),
+    content: (el) => {
+      expect(el.localName).to.equal(tag);
+    },
+    rendered: shadowed,
+    serverOnly: shadowed,
+  };
+}
+
+const cases: Case[] = [...written, ...blockTags.filter((tag) => !written.some((test) => test.tag === tag)).map(exampleCase)];
+
 /**
  * The shadow root's markup without Lit's comment markers, styles and whitespace between tags, and
  * with links resolved (a server keeps a relative href as written; the browser resolves it). The
@@ -335,7 +366,7 @@ before(async () => {
 
 afterEach(() => cleanupFixtures());
 
-it('has a client, server and hydrated case for every block of the registry', () => {
+it('has a client, server and hydrated case for every block of the registry, written or from its examples', () => {
   expect(blockTags.filter((tag) => !cases.some((test) => test.tag === tag))).to.deep.equal([]);
 });
 

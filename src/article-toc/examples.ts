@@ -1,5 +1,6 @@
-// Named examples of <article-toc> in the converter's output form: the SSR matrix, the conformance
-// suite and the stories render them. A contents list needs its page: each example is one.
+// Named examples of <article-toc>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them. A contents list needs its
+// page: each example is one.
 export const examples = {
   /** The converted contents list of a page with two sections, one with a subsection. */
   page: `<main>

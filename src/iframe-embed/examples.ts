@@ -1,5 +1,6 @@
-// Named examples of <iframe-embed> in the converter's output form: the SSR matrix, the conformance
-// suite and the stories render them. One per kind of box the preflight stylesheet reserves.
+// Named examples of <iframe-embed>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them. One per kind of box the
+// preflight stylesheet reserves.
 const FORM = 'https://form.gov.sg/66a1b2c3d4e5f60718293a4b';
 const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3988.8!2d103.85!3d1.29';
 const CHART = 'https://data.gov.sg/datasets/d_8b84c4ee58e3cfc0ece0d773c8ca6abc/view';

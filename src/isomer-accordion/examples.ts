@@ -1,5 +1,5 @@
-// Named examples of <isomer-accordion> in the converter's output form: the SSR matrix, the
-// conformance suite and the stories render them.
+// Named examples of <isomer-accordion>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them.
 const item = (summary: string, content: string) =>
   `<details class="isomer-details"><summary>${summary}</summary><div class="isomer-details-content"><p>${content}</p></div></details>`;
 

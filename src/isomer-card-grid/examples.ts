@@ -1,5 +1,5 @@
-// Named examples of <isomer-card-grid> in the converter's output form: the SSR matrix, the
-// conformance suite and the stories render them.
+// Named examples of <isomer-card-grid>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them.
 const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 /** The reference article's three goals; the last links to its page. */

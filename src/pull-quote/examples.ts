@@ -1,5 +1,5 @@
-// Named examples of <pull-quote> in the converter's output form: the SSR matrix, the conformance
-// suite and the stories render them.
+// Named examples of <pull-quote>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them.
 const PMO = 'https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation';
 
 export const examples = {

@@ -1,5 +1,5 @@
-// Named examples of <video-embed> in the converter's output form: the SSR matrix, the conformance
-// suite and the stories render them.
+// Named examples of <video-embed>: markup of the form the converter writes (plus what a site may set).
+// The SSR matrix, the conformance suite and the stories render them.
 const VIDEO = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
 const SHORT = 'https://www.youtube.com/shorts/3KVb3pRy_3E';
 const TITLE = 'What does being a Smart Nation mean?';

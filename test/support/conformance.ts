@@ -49,7 +49,23 @@ export async function render(tag: string, markup: string, { width = '720px', sch
   document.body.append(container);
   await setContent(container, markup);
   await nextFrames();
-  return { container, hosts: Array.from(container.querySelectorAll<HTMLElement>(tag)) };
+  const hosts = Array.from(container.querySelectorAll<HTMLElement>(tag));
+  expect(hosts.length, `<${tag}> in its example`).to.be.above(0);
+  return { container, hosts };
+}
+
+/** Everything `run` writes to the console (log, info, warn, error), as text. */
+export async function consoleOutput(run: () => unknown): Promise<string[]> {
+  const methods = ['log', 'info', 'warn', 'error'] as const;
+  const originals = methods.map((method) => console[method]);
+  const output: string[] = [];
+  for (const method of methods) console[method] = (...args: unknown[]) => output.push(`${method}: ${args.map(String).join(' ')}`);
+  try {
+    await run();
+  } finally {
+    methods.forEach((method, i) => (console[method] = originals[i]));
+  }
+  return output;
 }
 
 /** Every `--_name` a stylesheet uses and every one it defines. */
