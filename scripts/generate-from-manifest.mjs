@@ -81,16 +81,14 @@ function elementsModule(known) {
       .filter((attribute) => attribute.fieldName)
       .map((attribute) => `${doc(attribute.description, '  ')}  ${quote(attribute.fieldName)}?: ${element.name}[${quote(attribute.fieldName)}];`);
     const eventLines = eventsOf(element).map((event) => `${doc(event.description, '  ')}  ${quote(event.name)}: ${eventType(event)};`);
+    // An element with no attributes (or events) gets an empty record: an empty interface would accept anything.
+    const record = (name, lines) => (lines.length ? [`export interface ${name} {`, ...lines, '}'] : [`export type ${name} = Record<never, never>;`]);
     return [
       `/** The properties of \`<${element.tagName}>\` that have an attribute, as JSX props. */`,
-      `export interface ${element.name}Properties {`,
-      ...properties,
-      '}',
+      ...record(`${element.name}Properties`, properties),
       '',
       `/** The events \`<${element.tagName}>\` dispatches, by name. */`,
-      `export interface ${element.name}Events {`,
-      ...eventLines,
-      '}',
+      ...record(`${element.name}Events`, eventLines),
     ].join('\n');
   });
   return [
