@@ -18,11 +18,15 @@ const frameSources = (hosts) => [
   ...new Set(hosts.flatMap(({ pattern }) => (pattern.includes('/') ? [`https://${pattern}`, `https://${pattern}/`] : [`https://${pattern}`]))),
 ];
 
-/** The sha256 sources of every `<style>` a server renders for the blocks' examples, with the built renderer (as shipped). */
+/**
+ * The sha256 sources of every `<style>` a server renders for the blocks' examples, with the built
+ * renderer (as shipped), and of the page style `convert --page` writes.
+ */
 async function serverStyleHashes() {
   const { renderSsr } = await import('../dist/cli/ssr.js');
+  const { pageStyle } = await import('../dist/cli/page.js');
   const { blocks } = await loadSource('blocks.ts');
-  const styles = new Set();
+  const styles = new Set([pageStyle]);
   for (const tag of Object.keys(blocks)) {
     const { examples } = await loadSource(`${tag}/examples.ts`);
     for (const markup of Object.values(examples)) {
@@ -65,8 +69,9 @@ export function cspSection({ strict, default: withThumbnails, serverRendered }) 
     block(withThumbnails),
     '',
     'A server-rendered page (`convert --ssr`, `isomer-blocks/ssr`) carries each element’s styles in its',
-    'Declarative Shadow DOM, as `<style>` elements: `style-src` lists their hashes (they change only when',
-    'an element’s styles do; `npm run build` regenerates this section):',
+    'Declarative Shadow DOM, as `<style>` elements, and a page from `convert --page` its own short',
+    '`<style>`: `style-src` lists their hashes (they change only when those styles do; `npm run build`',
+    'regenerates this section):',
     '',
     block(serverRendered),
   ].join('\n');

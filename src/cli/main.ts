@@ -11,7 +11,7 @@ import { collectJobs, type Job } from './inputs.js';
 import { absoluteImage, renderPage } from './page.js';
 import { readSource } from './source.js';
 import { MissingPeerError } from './missing.js';
-import { preloadSsr, renderSsr } from './ssr.js';
+import { preloadSsr, renderSsr } from './render-ssr.js';
 import { progressBar, summaryTable, type FileResult } from './summary.js';
 
 export const usage = `Usage: isomer-blocks convert <file|dir|->… [options]

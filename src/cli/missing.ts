@@ -4,13 +4,13 @@
  * stays light; this module imports nothing, so it can report them missing.
  */
 const needs: Record<string, { who: string; install: string[] }> = {
-  '@lit-labs/ssr': { who: 'isomer-blocks convert --ssr', install: ['@lit-labs/ssr'] },
+  '@lit-labs/ssr': { who: 'Server rendering (convert --ssr, isomer-blocks/ssr)', install: ['@lit-labs/ssr', 'parse5'] },
   parse5: { who: 'isomer-blocks convert', install: ['parse5', 'yaml', 'markdown-it'] },
   yaml: { who: 'isomer-blocks convert', install: ['parse5', 'yaml', 'markdown-it'] },
   'markdown-it': { who: 'isomer-blocks convert', install: ['parse5', 'yaml', 'markdown-it'] },
 };
 
-/** The line that says what to install for `name`, e.g. "isomer-blocks convert --ssr needs @lit-labs/ssr: npm install @lit-labs/ssr". */
+/** The line that says what to install for `name`, e.g. "isomer-blocks convert needs parse5, yaml, and markdown-it: npm install …". */
 export function missingPeerMessage(name: string): string {
   const { who, install } = needs[name] ?? { who: 'isomer-blocks', install: [name] };
   return `${who} needs ${new Intl.ListFormat('en').format(install)}: npm install ${install.join(' ')}`;

@@ -115,7 +115,7 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
     const items = this.items;
     this.allOpen = items.length > 0 && items.every((item) => item.open);
     this.requestUpdate();
-    if (!items.length) this.reportError('no-items', 'it holds no <details> item.');
+    this.reportOnce('no-items', !items.length, 'it holds no <details> item.');
     this.nameItems(this.single);
   }
 

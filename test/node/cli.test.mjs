@@ -172,7 +172,7 @@ describe('isomer-blocks without its optional peer dependencies', () => {
     const { status, stdout, stderr } = runWithout(['@lit-labs/ssr'], ['convert', '--ssr']);
     assert.equal(status, 2);
     assert.equal(stdout, '');
-    assert.equal(stderr, 'isomer-blocks: isomer-blocks convert --ssr needs @lit-labs/ssr: npm install @lit-labs/ssr\n');
+    assert.equal(stderr, 'isomer-blocks: Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5\n');
     // Without --ssr it converts as before.
     const plain = runWithout(['@lit-labs/ssr'], ['convert']);
     assert.equal(plain.status, 0, plain.stderr);
@@ -187,6 +187,17 @@ describe('isomer-blocks without its optional peer dependencies', () => {
     }
   });
 
+  it('isomer-blocks/ssr without parse5 or @lit-labs/ssr rejects with what to install', () => {
+    const ssr = new URL('../../dist/cli/ssr.js', import.meta.url).href;
+    const script = `const { renderSsr } = await import(${JSON.stringify(ssr)});
+      await renderSsr('<pull-quote></pull-quote>').then(() => console.log('rendered'), (error) => console.log(error.name, error.message));`;
+    for (const hidden of [['parse5'], ['@lit-labs/ssr']]) {
+      const { status, stdout } = spawnSync(process.execPath, ['--import', hider, '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, HIDE_PACKAGES: hidden.join(',') } });
+      assert.equal(status, 0, hidden.join());
+      assert.equal(stdout.trim(), `MissingPeerError ${hidden[0] === 'parse5' ? 'isomer-blocks convert needs parse5, yaml, and markdown-it: npm install parse5 yaml markdown-it' : 'Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5'}`);
+    }
+  });
+
   it('names only the optional peers, and rethrows other errors', async () => {
     const { missingPeer, missingPeerMessage } = await import('../../dist/cli/missing.js');
     const notFound = (specifier) => Object.assign(new Error(`Cannot find package '${specifier}' imported from /x.js`), { code: 'ERR_MODULE_NOT_FOUND' });
@@ -194,6 +205,6 @@ describe('isomer-blocks without its optional peer dependencies', () => {
     assert.equal(missingPeer(notFound('/app/node_modules/yaml/dist/index.js')), 'yaml');
     assert.equal(missingPeer(notFound('left-pad')), undefined);
     assert.equal(missingPeer(new Error('boom')), undefined);
-    assert.equal(missingPeerMessage('@lit-labs/ssr'), 'isomer-blocks convert --ssr needs @lit-labs/ssr: npm install @lit-labs/ssr');
+    assert.equal(missingPeerMessage('@lit-labs/ssr'), 'Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5');
   });
 });
