@@ -3,7 +3,9 @@
 // checkout's `isomer-blocks` on the PATH as `npx` would find an installed one. Commands that cannot
 // run here say why below.
 import assert from 'node:assert/strict';
-import { execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +19,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const notRun = {
   'npm install': 'installs this checkout: done before the tests',
   'npm test': 'this suite',
-  'npm start': 'starts Storybook: .ci/run serves it from a clean clone',
   'npm install isomer-blocks': 'the package is not published until its first release (the README says so)',
   'npm run bench': 'installs the peers it measures and takes minutes: a benchmark, not a test',
 };
@@ -47,7 +48,22 @@ describe('README commands', () => {
     assert.deepEqual(Object.keys(notRun).filter((command) => !skipped.includes(command)), []);
   });
 
-  for (const command of commands.filter((line) => !(line in notRun))) {
+  it('npm start serves Storybook with every story of the static build', { timeout: 180_000 }, async () => {
+    const port = await freePort();
+    const storybook = spawn('npm', ['start', '--', '--ci', '--no-open', '--port', String(port)], { cwd: root, detached: true, stdio: 'ignore' });
+    try {
+      const index = await poll(`http://127.0.0.1:${port}/index.json`, 150_000);
+      const ids = Object.keys(index.entries).sort();
+      assert.ok(ids.includes('reference-article--reference-article'), 'the reference article');
+      const built = join(root, 'storybook-static/index.json');
+      if (existsSync(built)) assert.deepEqual(ids, Object.keys(JSON.parse(readFileSync(built, 'utf8')).entries).sort());
+      assert.equal((await fetch(`http://127.0.0.1:${port}/iframe.html`)).status, 200);
+    } finally {
+      process.kill(-storybook.pid, 'SIGTERM');
+    }
+  });
+
+  for (const command of commands.filter((line) => !(line in notRun) && line !== 'npm start')) {
     it(command, () => {
       // Offline: npx may only use what is installed. A command that fails throws, with its output.
       const run = () => execSync(command, { cwd: scratch, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_offline: 'true' } });
@@ -60,3 +76,28 @@ describe('README commands', () => {
     assert.match(readFileSync(join(scratch, 'converted/01-govtech-formsg.md'), 'utf8'), /<isomer-card-grid[\s\S]*shadowroot/);
   });
 });
+
+/** A free port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The JSON at `url` once it answers, polling until `timeout` ms have passed. */
+async function poll(url, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return await response.json();
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
