@@ -1,11 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture } from '../../test/support/fixture.js';
-import { setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { ArticleToc } from './article-toc.js';
 import { convert } from '../convert/convert.js';
 import { nestByLevel, parseLevels, slugify, uniqueId } from './outline.js';
-import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextFrames } from '../../test/support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextFrames, setViewport } from '../../test/support/helpers.js';
+import { itWhere } from '../../test/support/engines.js';
 
 /** The section titles of the reference article, in order. */
 const titles = [
@@ -370,7 +370,7 @@ describe('<article-toc>', () => {
       expect(heading.getAttribute('tabindex')).to.equal('-1');
     });
 
-    it('jumps without animation when the reader prefers reduced motion', async () => {
+    itWhere('emulate-media', 'jumps without animation when the reader prefers reduced motion', async () => {
       await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       try {
         const page = await fixture(article());
@@ -537,7 +537,7 @@ describe('<article-toc>', () => {
       await expect(page).to.be.accessible();
     });
 
-    it('is a navigation landmark named "On this page" holding a nested list of links', async () => {
+    itWhere('accessibility-tree', 'is a navigation landmark named "On this page" holding a nested list of links', async () => {
       const page = await fixture(html`<article id="tree">
         <article-toc></article-toc>
         <h2>Goals</h2>
@@ -569,7 +569,7 @@ describe('<article-toc>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    it('wraps long titles at 320 px without horizontal scrolling', async () => {
+    itWhere('narrow-viewport', 'wraps long titles at 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       const page = await fixture(html`<article><article-toc></article-toc><h2 style="overflow-wrap: anywhere">${'x'.repeat(300)}</h2><h3>${titles[3]}</h3></article>`);
       const el = await tocIn(page);
@@ -600,7 +600,7 @@ describe('<article-toc>', () => {
       link.remove();
     });
 
-    it('uses system colours in forced-colors mode', async () => {
+    itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await tocIn(await fixture(article()));
