@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { launchers, selectedEngines } from './test/support/browsers.mjs';
 import { commandsPlugin } from './test/support/commands-plugin.mjs';
 import { convertPlugin } from './test/support/convert-plugin.mjs';
 import { ssrPlugin } from './test/support/ssr-plugin.mjs';
@@ -15,9 +15,10 @@ const elementTests = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .flatMap(({ name }) => readdirSync(`src/${name}`).filter((file) => file.startsWith(`${name}.`) && file.endsWith('.test.ts')).map((file) => `src/${name}/${file}`));
 
-// System Chromium (Debian's package), or whatever CHROME_PATH names. As root it needs --no-sandbox;
-// background networking is off because this machine has no internet.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Every test file runs in Chromium, Firefox and WebKit (test/support/browsers.mjs); ENGINES selects
+// some, e.g. `ENGINES=firefox npm run test:unit`. What an engine cannot do, and why, is listed in
+// test/support/engines.ts. V8 coverage is Chromium's alone: it is collected when Chromium runs.
+const engines = selectedEngines();
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -46,14 +47,10 @@ export default {
 </html>`,
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      },
-    }),
-  ],
+  browsers: await launchers(engines),
+  // One engine at a time: the machine is small and shared.
+  concurrentBrowsers: 1,
+  coverage: engines.includes('chromium') && process.env.COVERAGE !== '0',
   coverageConfig: {
     include: ['src/**/*.ts'],
     // The CLI runs only in Node; test/node/ covers it.

@@ -21,6 +21,7 @@ import {
   withMedia,
 } from './support/conformance.js';
 import { renderMode } from './support/fixture.js';
+import { itWhere } from './support/engines.js';
 
 /** Each block's named examples, by tag. */
 const examplesOf = async (tag: string): Promise<Record<string, string>> => (await import(`../src/${tag}/examples.ts`)).examples;
@@ -81,7 +82,7 @@ describe(`conformance, ${renderMode}`, () => {
         expect(compared > 0, 'colours from tokens').to.equal(!colourless.includes(tag));
       });
 
-      it('uses system colours only, in forced-colors mode', async () => {
+      itWhere('emulate-forced-colors', 'uses system colours only, in forced-colors mode', async () => {
         await withMedia([{ name: 'forced-colors', value: 'active' }], async () => {
           for (const markup of Object.values(examples)) {
             const { hosts } = await render(tag, markup);
@@ -90,7 +91,7 @@ describe(`conformance, ${renderMode}`, () => {
         });
       });
 
-      it('does not move with reduced motion', async () => {
+      itWhere('emulate-media', 'does not move with reduced motion', async () => {
         await withMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }], async () => {
           for (const markup of Object.values(examples)) {
             const { hosts } = await render(tag, markup);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { accessibilityTree, emulateMediaFeatures, loadStylesheet } from './support/helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { accessibilityTree, emulateMediaFeatures, loadStylesheet, setViewport } from './support/helpers.js';
+import { itWhere } from './support/engines.js';
 
 type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
 declare global {
@@ -67,7 +68,7 @@ describe('prose.css', () => {
       ta: ' (புதிய தாவலில் திறக்கும்) ',
     };
     for (const [lang, hint] of Object.entries(hints)) {
-      it(`say so in ${lang}, visibly and in the accessible name`, async () => {
+      itWhere('accessibility-tree', `say so in ${lang}, visibly and in the accessible name`, async () => {
         const el = await prose('<p><a href="https://www.smartnation.gov.sg/" target="_blank" rel="noopener">Smart Nation</a></p>', lang);
         const link = el.querySelector('a')!;
         expect(getComputedStyle(link, '::after').content).to.equal(JSON.stringify(hint));
@@ -130,7 +131,7 @@ describe('prose.css', () => {
     expect(parseFloat(getComputedStyle(mixed.querySelector('span')!).lineHeight)).to.be.greaterThan(en);
   });
 
-  it('fits images from div and a image wrappers, and raw iframes, in a 320 px column', async () => {
+  itWhere('narrow-viewport', 'fits images from div and a image wrappers, and raw iframes, in a 320 px column', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await prose(`
       <div class="isomer-image-wrapper"><img style="width: 100%" height="auto" width="100%" alt="Wide" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1600' height='400'/%3E"></div>
@@ -151,7 +152,7 @@ describe('prose.css', () => {
       <tr><td><p>Banks</p></td><td><p>Letters of credit</p></td><td><p>Faster</p></td></tr>
     </tbody></table>`;
 
-    it('fit a 320 px column by wrapping long words in cells', async () => {
+    itWhere('narrow-viewport', 'fit a 320 px column by wrapping long words in cells', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await prose(cmsTable.replace('Interoperable', 'ANTIHYPERTENSIVES? hypercholesterolaemia'));
       const table = el.querySelector('table')!;
@@ -159,7 +160,7 @@ describe('prose.css', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('scroll sideways inside the column when a cell cannot wrap, and the page does not', async () => {
+    itWhere('narrow-viewport', 'scroll sideways inside the column when a cell cannot wrap, and the page does not', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await prose(`<p>Before</p>${cmsTable.replace('<p>Banks</p>', '<p style="white-space: nowrap">Banks, insurers and freight forwarders</p>')}`);
       const table = el.querySelector('table')!;
@@ -169,7 +170,7 @@ describe('prose.css', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('keep their table semantics, header cells in body rows included', async () => {
+    itWhere('accessibility-tree', 'keep their table semantics, header cells in body rows included', async () => {
       await prose(cmsTable);
       const tree = await accessibilityTree('.isomer-prose');
       expect(tree).to.match(/^table/);
@@ -178,7 +179,7 @@ describe('prose.css', () => {
       expect(tree).to.contain('cell "Agencies and shipping lines across both countries exchanged trade documents"');
     });
 
-    it('can be scrolled with the keyboard when they overflow (Chromium makes scrollers focusable)', async () => {
+    itWhere('narrow-viewport', 'can be scrolled with the keyboard when they overflow (Chromium makes scrollers focusable)', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await prose(cmsTable.replace('<p>Banks</p>', '<p style="white-space: nowrap">Banks, insurers and freight forwarders</p>'));
       const table = el.querySelector('table')!;
@@ -188,7 +189,7 @@ describe('prose.css', () => {
     });
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await prose('<table><tbody><tr><td>Cell</td></tr></tbody></table>');
@@ -219,13 +220,20 @@ describe('prose.css', () => {
       expect(pages).to.have.length(25);
     });
 
-    it('never scrolls the page sideways and adds no axe violation', async function () {
+    itWhere('narrow-viewport', 'never scrolls the page sideways and adds no axe violation', async function () {
       this.timeout(120000);
       await setViewport({ width: 320, height: 640 });
       const problems: string[] = [];
       for (const { page, body } of pages) {
         const el = await prose(body);
-        if (document.documentElement.scrollWidth > 320) problems.push(`${page}: page is ${document.documentElement.scrollWidth} px wide`);
+        if (document.documentElement.scrollWidth > 320) {
+          // Which boxes stick out, and whether they still do a frame later (Firefox showed this once
+          // in about five runs, for 22-ctrlshift-virtual-fair-2021-recap.md at 568 px: a race?).
+          const now = document.documentElement.scrollWidth;
+          const wide = Array.from(el.querySelectorAll('*'), (node) => [node, node.getBoundingClientRect().right] as const).filter(([, right]) => right > 320);
+          const later = await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth))));
+          problems.push(`${page}: page is ${now} px wide (${later} px two frames later): ${wide.map(([node, right]) => `<${node.localName}> to ${Math.round(right)} px`).join(', ')}`);
+        }
         const styled = await axeViolations(el);
         sheet.disabled = true;
         const unstyled = new Set(await axeViolations(el));

@@ -14,7 +14,8 @@ import { examples as accordion } from '../src/isomer-accordion/examples.js';
 import { examples as cardGrid, goals as cards } from '../src/isomer-card-grid/examples.js';
 import { examples as pullQuote } from '../src/pull-quote/examples.js';
 import { examples as videoEmbed } from '../src/video-embed/examples.js';
-import { accessibilityTree, logExternalRequests, nextFrames } from './support/helpers.js';
+import { accessibilityTree, blockExternalRequests, nextFrames } from './support/helpers.js';
+import { itWhere } from './support/engines.js';
 
 // The server renders in Node (a worker of the Web Test Runner process), which loads JavaScript
 // only: both sides use the built element modules, dist/<tag>/define.js (`npm test` builds them
@@ -48,6 +49,8 @@ interface Case {
   content(el: HTMLElement): void;
   /** The rendered structure, once the element runs (client-rendered or hydrated). */
   rendered(el: HTMLElement): Promise<void> | void;
+  /** Checks of the accessibility tree of the rendered (or hydrated) block. */
+  tree?(): Promise<void>;
   /** The server-rendered shadow root, read without JavaScript. */
   serverOnly?(el: HTMLElement): void;
   /** What a reader does once it runs. */
@@ -136,12 +139,14 @@ const written: Case[] = [
     },
     async rendered(el) {
       expect(!!shadow(el).querySelector('slot')).to.equal(true);
+      const links = Array.from(el.querySelectorAll('goal-card'), (card) => Array.from(shadow(card).querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => a.href));
+      expect(links).to.deep.equal([[], [], [new URL('/smart-nation/community/', location.href).href]]);
+    },
+    async tree() {
       const tree = await accessibilityTree('isomer-card-grid');
       expect(tree).to.match(/list "Smart Nation 2\.0 goals"[\s\S]*listitem[\s\S]*listitem[\s\S]*listitem/);
       // The last card is one link, named by its title, to its page.
       expect(tree.match(/\blink "[^"]*"/g)).to.deep.equal(['link "Community"']);
-      const links = Array.from(el.querySelectorAll('goal-card'), (card) => Array.from(shadow(card).querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => a.href));
-      expect(links).to.deep.equal([[], [], [new URL('/smart-nation/community/', location.href).href]]);
     },
     serverOnly(el) {
       expect(!!shadow(el).querySelector('slot')).to.equal(true);
@@ -166,6 +171,8 @@ const written: Case[] = [
       const links = shadow(el).querySelectorAll('a[href]');
       expect(links.length).to.equal(1);
       expect((links[0] as HTMLAnchorElement).href).to.equal('https://www.smartnation.gov.sg/trust/');
+    },
+    async tree() {
       expect(await accessibilityTree('goal-card')).to.match(/heading "Trust"[\s\S]*link "Trust"/);
       // Exactly one link in the card, named by the title alone.
       expect((await accessibilityTree('goal-card')).match(/\blink "/g)!.length).to.equal(1);
@@ -192,7 +199,7 @@ const written: Case[] = [
       expect(shown(el.querySelector('a')!)).to.equal(false);
     },
     async interact(el) {
-      await logExternalRequests(async () => {
+      await blockExternalRequests(async () => {
         shadow(el).querySelector<HTMLButtonElement>('button[part="play"]')!.click();
         await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
         await nextFrames();
@@ -264,6 +271,8 @@ const written: Case[] = [
         ['#trust', 'Trust'],
       ]);
       expect(el.closest('main')!.querySelector('h3')!.id).to.equal('trust');
+    },
+    async tree() {
       expect(await accessibilityTree('article-toc')).to.match(/navigation "On this page"/);
     },
     async interact(el) {
@@ -374,23 +383,33 @@ for (const fixture of kinds) {
   const kind = kindOf(fixture);
   describe(`every element, ${{ csr: 'client-rendered', ssr: 'server-rendered without JavaScript', hydrated: 'server-rendered and hydrated' }[kind]} (${fixture.name})`, () => {
     for (const test of cases) {
+      const mount = async () => {
+        const root = await fixture<HTMLElement>(test.template(), {
+          modules: test.blocks.map(define),
+          base: import.meta.url,
+        });
+        // The fixture hydrates the outermost deferred element; the server defers every element of
+        // the page's template (the cards in a grid too): hydrate the rest, parents first.
+        if (kind === 'hydrated') {
+          for (const deferred of root.parentElement!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('[defer-hydration]')) {
+            deferred.removeAttribute('defer-hydration');
+            await deferred.updateComplete;
+          }
+        }
+        await nextFrames();
+        return root;
+      };
+      if (test.tree && kind !== 'ssr') {
+        itWhere('accessibility-tree', `<${test.tag}>${test.variant ? `, ${test.variant}` : ''}: its accessibility tree`, async () => {
+          await mount();
+          await test.tree!();
+        });
+      }
       it(`<${test.tag}>${test.variant ? `, ${test.variant}` : ''}`, async () => {
         const watched = watchConsole();
         let root: HTMLElement;
         try {
-          root = await fixture<HTMLElement>(test.template(), {
-            modules: test.blocks.map(define),
-            base: import.meta.url,
-          });
-          // The fixture hydrates the outermost deferred element; the server defers every element of
-          // the page's template (the cards in a grid too): hydrate the rest, parents first.
-          if (kind === 'hydrated') {
-            for (const deferred of root.parentElement!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('[defer-hydration]')) {
-              deferred.removeAttribute('defer-hydration');
-              await deferred.updateComplete;
-            }
-          }
-          await nextFrames();
+          root = await mount();
         } finally {
           watched.stop();
         }

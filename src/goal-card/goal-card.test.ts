@@ -1,10 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture, setContent } from '../../test/support/fixture.js';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../isomer-card-grid/define.js';
 import './define.js';
 import { altProblem, parseHeadingLevel, type GoalCard } from './goal-card.js';
-import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, nextEvent, nextFrames } from '../../test/support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import { itWhere } from '../../test/support/engines.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 /** A 400 × 100 picture, i.e. not the card's 16:9 band. */
@@ -47,7 +48,12 @@ const treeOf = async (el: Element) => {
 };
 
 describe('<goal-card>', () => {
-  afterEach(() => resetMouse());
+  // resetMouse releases the buttons; in Firefox and WebKit the pointer stays (and hovers) where it
+  // was, so it is moved off every card first.
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await resetMouse();
+  });
 
   it('slots image, title, description and link line', async () => {
     const el = await card(trust().replace('</goal-card>', '<span slot="link">Read more</span></goal-card>'));
@@ -61,7 +67,7 @@ describe('<goal-card>', () => {
   });
 
   describe('heading level', () => {
-    it('is a level-3 heading named by the title by default', async () => {
+    itWhere('accessibility-tree', 'is a level-3 heading named by the title by default', async () => {
       const el = await card(trust());
       expect(await treeOf(el)).to.equal(
         ['image "Smart Nation 2.0 Goal Trust"', 'heading "Trust" [level=3]', '  StaticText "Trust"', 'paragraph', '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."'].join('\n'),
@@ -69,7 +75,7 @@ describe('<goal-card>', () => {
     });
 
     for (const level of [2, 4, 5, 6]) {
-      it(`is a level-${level} heading with heading-level="${level}"`, async () => {
+      itWhere('accessibility-tree', `is a level-${level} heading with heading-level="${level}"`, async () => {
         const el = await card(trust(`heading-level="${level}"`));
         expect(await treeOf(el)).to.contain(`\nheading "Trust" [level=${level}]\n  StaticText "Trust"\nparagraph`);
       });
@@ -97,7 +103,7 @@ describe('<goal-card>', () => {
   });
 
   describe('link', () => {
-    it('makes the title ONE real link, named by the title alone, stretched over the card', async () => {
+    itWhere('accessibility-tree', 'makes the title ONE real link, named by the title alone, stretched over the card', async () => {
       const el = await card(trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'));
       const links = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]');
       expect(links).to.have.length(1);
@@ -121,7 +127,7 @@ describe('<goal-card>', () => {
       expect(hit).to.equal(links[0]);
     });
 
-    it('is a single tab stop that Enter follows', async () => {
+    itWhere('hold-keys', 'is a single tab stop that Enter follows', async () => {
       const column = await fixture(html`<div>
         <button id="before">Before</button>
         <goal-card href="#goal-trust"><span slot="title">Trust</span><p>Text</p><span slot="link">More</span></goal-card>
@@ -168,7 +174,7 @@ describe('<goal-card>', () => {
       expect(getComputedStyle(a, '::after').boxShadow).not.to.equal('none');
     });
 
-    it('adds a localized "opens in a new tab" description and ↗ for target="_blank"', async () => {
+    itWhere('accessibility-tree', 'adds a localized "opens in a new tab" description and ↗ for target="_blank"', async () => {
       const el = await card(trust('href="https://www.smartnation.gov.sg/" target="_blank"'));
       const a = anchor(el)!;
       expect(a.target).to.equal('_blank');
@@ -207,7 +213,7 @@ describe('<goal-card>', () => {
     });
 
     for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'mailto:a@b.sg', 'http://[::1', '']) {
-      it(`shows no link for href="${bad}", with a warning and a goal-card-error event`, async () => {
+      itWhere('accessibility-tree', `shows no link for href="${bad}", with a warning and a goal-card-error event`, async () => {
         const { el, warnings, codes } = await cardWithErrors(trust(`href="${bad}"`));
         expect(warnings.join()).to.contain('<goal-card>').and.contain('is not an http(s) URL');
         expect(codes).to.deep.equal(['unsafe-url']);
@@ -335,7 +341,7 @@ describe('<goal-card>', () => {
       expect(heading(el).getAttribute('role')).to.equal('heading');
     });
 
-    it('wraps a long unbroken title and description at 320 px without overflowing', async () => {
+    itWhere('narrow-viewport', 'wraps a long unbroken title and description at 320 px without overflowing', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const long = 'x'.repeat(500);
@@ -349,7 +355,7 @@ describe('<goal-card>', () => {
   });
 
   describe('look', () => {
-    it('uses system colours in forced-colors mode', async () => {
+    itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await card(trust());
@@ -363,7 +369,7 @@ describe('<goal-card>', () => {
       }
     });
 
-    it('does not animate with reduced motion', async () => {
+    itWhere('emulate-media', 'does not animate with reduced motion', async () => {
       await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       try {
         const el = await card(trust('href="/x"'));
@@ -411,7 +417,7 @@ describe('<goal-card>', () => {
       });
     }
 
-    it('is a list item only inside a grid', async () => {
+    itWhere('accessibility-tree', 'is a list item only inside a grid', async () => {
       const alone = await card(trust());
       expect((await treeOf(alone)).includes('listitem')).to.equal(false);
       const inGrid = await card(`<isomer-card-grid>${trust()}</isomer-card-grid>`);

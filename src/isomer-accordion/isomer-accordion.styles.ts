@@ -22,6 +22,9 @@ export const accordionStyles = css`
     color: var(--_ib-brand);
     font: inherit;
     font-weight: 600;
+    /* A definite line height, so that preflight.css reserves the button's exact room in every
+       engine (with normal, Firefox's 1lh is a pixel short, and WebKit can reuse a stale 1lh). */
+    line-height: 1.5;
     cursor: pointer;
   }
 

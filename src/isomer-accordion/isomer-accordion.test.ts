@@ -1,9 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture, setContent } from '../../test/support/fixture.js';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { IsomerAccordion } from './isomer-accordion.js';
-import { accessibilityTree, captureProblems, emulateMediaFeatures, nextEvent, nextFrames } from '../../test/support/helpers.js';
+import { accessibilityTree, captureProblems, emulateMediaFeatures, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import { itWhere } from '../../test/support/engines.js';
 
 /** An item as the Isomer CMS writes it. */
 const item = (question: string, answer: string, id?: string) => html`<details class="isomer-details" id=${id ?? ''}>
@@ -54,7 +55,7 @@ describe('<isomer-accordion>', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(opened(el)).to.deep.equal([true, false, false]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(opened(el)).to.deep.equal([false, false, false]);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(el.querySelectorAll('summary')[1]);
@@ -219,7 +220,7 @@ describe('<isomer-accordion>', () => {
   describe('print', () => {
     afterEach(() => emulateMediaFeatures([]));
 
-    it('shows the content of closed items in print media', async () => {
+    itWhere('emulate-media', 'shows the content of closed items in print media', async () => {
       const el = await mount();
       const answer = items(el)[1].querySelector('p')!;
       expect(answer.checkVisibility()).to.equal(false);
@@ -228,7 +229,7 @@ describe('<isomer-accordion>', () => {
       expect(items(el)[1].open).to.equal(false);
     });
 
-    it('hides the expand-all button in print media', async () => {
+    itWhere('emulate-media', 'hides the expand-all button in print media', async () => {
       const el = await mount('controls');
       await emulateMediaFeatures([], 'print');
       expect(getComputedStyle(control(el)!).display).to.equal('none');
@@ -269,7 +270,7 @@ describe('<isomer-accordion>', () => {
       await expect(el.parentElement).to.be.accessible();
     });
 
-    it('keeps the native disclosure semantics of details', async () => {
+    itWhere('accessibility-tree', 'keeps the native disclosure semantics of details', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div id="tree"></div>`);
       await setContent(wrapper, faq('controls'));
       const el = wrapper.querySelector('isomer-accordion')!;
@@ -301,7 +302,7 @@ describe('<isomer-accordion>', () => {
       );
     });
 
-    it('uses system colours in forced-colors mode', async () => {
+    itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await mount('controls');
@@ -340,7 +341,7 @@ describe('<isomer-accordion>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    it('reflows at 320 px', async () => {
+    itWhere('narrow-viewport', 'reflows at 320 px', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await fixture<IsomerAccordion>(html`<isomer-accordion controls>
         ${item('A question long enough to wrap over several lines in a narrow column', 'x'.repeat(400))}

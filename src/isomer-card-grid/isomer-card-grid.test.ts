@@ -5,6 +5,7 @@ import './define.js';
 import '../goal-card/define.js';
 import { isColumnCount, type IsomerCardGrid } from './isomer-card-grid.js';
 import { accessibilityTree, captureProblems, captureWarnings, loadStylesheet, nextFrames } from '../../test/support/helpers.js';
+import { itWhere } from '../../test/support/engines.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 
@@ -168,7 +169,7 @@ describe('<isomer-card-grid>', () => {
   });
 
   describe('accessibility', () => {
-    it('is a list of its cards, named by label, each card a list item with its heading', async () => {
+    itWhere('accessibility-tree', 'is a list of its cards, named by label, each card a list item with its heading', async () => {
       await fixture(html`<div id="tree">
         <isomer-card-grid label="Smart Nation 2.0 goals">
           <goal-card heading-level="4"><span slot="title">Trust</span><p>Safety and privacy.</p></goal-card>
@@ -199,7 +200,7 @@ describe('<isomer-card-grid>', () => {
       );
     });
 
-    it('has no name without a label, and follows label changes', async () => {
+    itWhere('accessibility-tree', 'has no name without a label, and follows label changes', async () => {
       const grid = await gridIn(1000, cards(2));
       grid.id = 'unnamed';
       expect((await accessibilityTree('#unnamed')).split('\n')[0]).to.equal('list');
@@ -218,7 +219,7 @@ describe('<isomer-card-grid>', () => {
   });
 
   describe('bad input', () => {
-    it('renders nothing, is no list and warns when it has no cards', async () => {
+    itWhere('accessibility-tree', 'renders nothing, is no list and warns when it has no cards', async () => {
       let grid!: IsomerCardGrid;
       const { warnings, codes } = await captureProblems('isomer-card-grid-error', async () => {
         const column = await fixture(html`<div><isomer-card-grid label="Nothing"> </isomer-card-grid></div>`);
@@ -232,7 +233,7 @@ describe('<isomer-card-grid>', () => {
       expect(await accessibilityTree('#empty-grid')).to.equal('');
     });
 
-    it('becomes a list when cards arrive, and warns again when the last one leaves', async () => {
+    itWhere('accessibility-tree', 'becomes a list when cards arrive, and warns again when the last one leaves', async () => {
       let grid!: IsomerCardGrid;
       await captureWarnings(async () => {
         grid = (await gridIn(1000, [])) as IsomerCardGrid;

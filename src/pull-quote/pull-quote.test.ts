@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture } from '../../test/support/fixture.js';
-import { setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { PullQuote } from './pull-quote.js';
-import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextEvent, nextFrames } from '../../test/support/helpers.js';
+import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import { itWhere } from '../../test/support/engines.js';
 
 const PMO = 'https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation';
 
@@ -157,7 +157,7 @@ describe('<pull-quote>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is announced as a figure named by its attribution, holding a blockquote', async () => {
+    itWhere('accessibility-tree', 'is announced as a figure named by its attribution, holding a blockquote', async () => {
       await fixture<PullQuote>(html`<div id="tree">${referenceQuote()}</div>`);
       expect(await accessibilityTree('#tree')).to.equal(
         [
@@ -199,7 +199,7 @@ describe('<pull-quote>', () => {
       link.remove();
     });
 
-    it('wraps a long unbroken string at 320 px without overflowing', async () => {
+    itWhere('narrow-viewport', 'wraps a long unbroken string at 320 px without overflowing', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = 'x'.repeat(2000);
       const el = await fixture<PullQuote>(html`<pull-quote><p>${long}</p><p slot="attribution">${long}</p></pull-quote>`);
@@ -207,7 +207,7 @@ describe('<pull-quote>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('uses system colours in forced-colors mode', async () => {
+    itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await fixture<PullQuote>(referenceQuote());

@@ -1,5 +1,7 @@
 // Shared set-up for end-to-end tests: a static server over the repository (with per-page response
-// headers) and headless system Chromium driven by puppeteer-core.
+// headers) and a headless system browser driven by puppeteer-core: Chromium (CDP) by default, Firefox
+// ESR (WebDriver BiDi) with E2E_ENGINE=firefox. (WebKitGTK's driver speaks WebDriver classic only,
+// which puppeteer does not.)
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -40,7 +42,12 @@ export async function startServer(pages = {}, { root = repositoryRoot, port = 0 
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
+/** The engine these end-to-end tests run in (E2E_ENGINE: chromium, the default, or firefox). */
+export const engine = process.env.E2E_ENGINE ?? 'chromium';
+if (!['chromium', 'firefox'].includes(engine)) throw new Error(`E2E_ENGINE must be chromium or firefox, not "${engine}"`);
+
 export function launchBrowser() {
+  if (engine === 'firefox') return launchFirefox();
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -48,9 +55,31 @@ export function launchBrowser() {
   });
 }
 
+const launchFirefox = (prefs = {}) =>
+  puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true, extraPrefsFirefox: prefs });
+
+/**
+ * Firefox 153's BiDi has no emulation.setScriptingEnabled: pages read with JavaScript off open in a
+ * second Firefox whose javascript.enabled pref is off, closed with the first.
+ */
+const withoutJavaScript = new WeakMap();
+async function firefoxWithoutJavaScript(browser) {
+  if (!withoutJavaScript.has(browser)) {
+    const second = launchFirefox({ 'javascript.enabled': false });
+    withoutJavaScript.set(browser, second);
+    const close = browser.close.bind(browser);
+    browser.close = async () => {
+      await (await second).close();
+      await close();
+    };
+  }
+  return withoutJavaScript.get(browser);
+}
+
 /** Opens `url` in a new page and records console errors, page errors and every request made. */
 export async function openPage(browser, url, { javaScript = true } = {}) {
-  const page = await browser.newPage();
+  const firefoxWithoutScripts = engine === 'firefox' && !javaScript;
+  const page = await (firefoxWithoutScripts ? await firefoxWithoutJavaScript(browser) : browser).newPage();
   const problems = [];
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -58,7 +87,7 @@ export async function openPage(browser, url, { javaScript = true } = {}) {
     if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.setJavaScriptEnabled(javaScript);
+  if (engine === 'chromium') await page.setJavaScriptEnabled(javaScript);
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems, requests };
 }

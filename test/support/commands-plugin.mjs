@@ -3,16 +3,22 @@ import { loadSource } from '../../scripts/load-source.mjs';
 import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
 
 /**
- * Web Test Runner commands for Chromium (puppeteer) that the stock commands lack:
+ * Web Test Runner commands that the stock commands lack, for each engine's driver: Chromium and
+ * Firefox through puppeteer (CDP and WebDriver BiDi), WebKit through WebDriver classic. What an
+ * engine cannot do is listed, with the reason, in test/support/engines.ts; the browser side checks
+ * that list first, and the commands here fail loudly for anything else.
  * - `emulate-media-features` `{ media?, features }`: CSS media features (forced-colors,
- *   prefers-color-scheme, prefers-reduced-motion) and print media over the DevTools protocol;
- *   `{ features: [] }` resets.
- * - `accessibility-tree` `{ selector }`: the full accessibility tree under the first element that
- *   matches, as indented text (`role "name"`), with generic containers and empty text folded away;
- *   what a screen reader is given.
+ *   prefers-color-scheme, prefers-reduced-motion) and print media; `{ features: [] }` resets.
+ *   Chromium only (DevTools protocol): Firefox 153's BiDi lacks even forced colours.
+ * - `resize-viewport` `{ width, height }`: the page's viewport. Puppeteer's setViewport; in WebKit the
+ *   window is resized until the viewport has that size (no narrower than MiniBrowser allows).
+ * - `accessibility-tree` `{ selector }`: Chromium's full accessibility tree under the first element
+ *   that matches, as indented text (`role "name"`), with generic containers and empty text folded
+ *   away; what a screen reader is given.
  * - `start-request-log` `{ fulfill? }`: from now on, every request the page makes to a host other
  *   than the test server is recorded and aborted, or answered with `fulfill` (`{ contentType,
  *   base64 }`, e.g. an image). `stop-request-log` ends that and returns the recorded URLs.
+ *   Chromium and Firefox (puppeteer's interception, CDP or BiDi).
  * - `corpus-pages`: the body (frontmatter stripped) of every real Isomer page in
  *   the corpus's isomer/ folder (test/support/corpus.mjs), as `[{ page, body }]`.
  */
@@ -26,35 +32,59 @@ export function commandsPlugin() {
   return {
     name: 'isomer-blocks-commands',
     async executeCommand({ command, payload, session }) {
-      const page = session.browser.getPage?.(session.id);
+      const { browser } = session;
+      const page = browser.type === 'puppeteer' ? browser.getPage(session.id) : undefined;
+      const firefox = page?.browser().protocol === 'webDriverBiDi';
+      const unavailable = () => new Error(`${command} ${JSON.stringify(payload ?? {})} is not available in ${browser.name} (see test/support/engines.ts)`);
       if (command === 'emulate-media-features') {
-        await (await cdp(page)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
-        return true;
+        if (page && !firefox) {
+          await (await cdp(page)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
+          return true;
+        }
+        throw unavailable();
+      }
+      if (command === 'resize-viewport') {
+        const { width, height } = payload;
+        if (page) {
+          await page.setViewport({ width, height });
+          return true;
+        }
+        if (browser.type === 'webdriver') return resizeViewport(browser.driver, width, height);
+        throw unavailable();
       }
       if (command === 'start-request-log') {
-        const log = { urls: [], fulfill: payload?.fulfill };
+        if (!page) throw unavailable();
+        const log = { urls: [], fulfill: payload?.fulfill, active: true };
         log.handler = (request) => {
-          if (request.isInterceptResolutionHandled()) return;
+          if (!log.active || request.isInterceptResolutionHandled()) return;
           const { hostname, protocol } = new URL(request.url());
-          if (protocol === 'data:' || hostname === 'localhost' || hostname === '127.0.0.1') return request.continue();
-          log.urls.push(request.url());
-          return log.fulfill
-            ? request.respond({ status: 200, contentType: log.fulfill.contentType, body: Buffer.from(log.fulfill.base64, 'base64') })
-            : request.abort('blockedbyclient');
+          const local = protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
+          // Firefox goes on reporting requests of frames that an earlier test removed: not this test's.
+          if (!local && !request.frame()?.detached) log.urls.push(request.url());
+          const resolution = local
+            ? request.continue()
+            : log.fulfill
+              ? request.respond({ status: 200, contentType: log.fulfill.contentType, body: Buffer.from(log.fulfill.base64, 'base64') })
+              : request.abort('blockedbyclient');
+          // A request can end (its frame removed) while it is being answered; that is no failure of the test.
+          return Promise.resolve(resolution).catch(() => {});
         };
         requestLogs.set(page, log);
-        page.on('request', log.handler);
         await page.setRequestInterception(true);
+        page.on('request', log.handler);
         return true;
       }
       if (command === 'stop-request-log') {
-        const log = requestLogs.get(page);
+        const log = page && requestLogs.get(page);
+        if (!log) throw new Error('stop-request-log without start-request-log');
         requestLogs.delete(page);
+        log.active = false;
         page.off('request', log.handler);
         await page.setRequestInterception(false);
         return log.urls;
       }
       if (command === 'accessibility-tree') {
+        if (!page || firefox) throw unavailable();
         const root = await page.$(payload.selector);
         const tree = await page.accessibility.snapshot({ root, interestingOnly: false });
         return tree ? formatTree(tree).join('\n') : '';
@@ -63,6 +93,18 @@ export function commandsPlugin() {
       return undefined;
     },
   };
+}
+
+/** Resizes a WebDriver window until its viewport (innerWidth × innerHeight) is `width` × `height`. */
+async function resizeViewport(driver, width, height) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const [inner, outer] = await Promise.all([driver.execute('return [innerWidth, innerHeight]'), driver.getWindowRect()]);
+    if (inner[0] === width && inner[1] === height) return true;
+    await driver.setWindowRect(null, null, outer.width + width - inner[0], outer.height + height - inner[1]);
+  }
+  const inner = await driver.execute('return [innerWidth, innerHeight]');
+  if (inner[0] !== width || inner[1] !== height) throw new Error(`resize-viewport: asked for ${width}×${height}, the window gives ${inner[0]}×${inner[1]}`);
+  return true;
 }
 
 /** The agencies' pages (the corpus's isomer/ folder), frontmatter stripped as the CLI strips it. */

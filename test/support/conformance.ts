@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { tokens } from '../../src/shared/tokens.js';
 import { setContent } from './fixture.js';
-import { emulateMediaFeatures, logExternalRequests, nextFrames } from './helpers.js';
+import { blockExternalRequests, emulateMediaFeatures, nextFrames } from './helpers.js';
 
 /** The colour tokens' light and dark defaults (src/shared/tokens.ts), as computed colours. */
 const palette: [light: string, dark: string][] = [
@@ -219,7 +219,7 @@ export async function boxesBeforeAndAfterUpgrade(markup: string, width = 720): P
 <body style="margin: 10px"><main style="inline-size: ${width}px">${markup}<p id="after">What follows</p></main></body></html>`;
   const frames = () => new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
   let result = { before: [] as object[], after: [] as object[] };
-  await logExternalRequests(async () => {
+  await blockExternalRequests(async () => {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;

@@ -1,10 +1,27 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { can, requireCapability } from './engines.js';
 
 type MediaFeature = { name: string; value: string };
 
-/** Emulates CSS media features (forced-colors, prefers-color-scheme…) and media type; `[]` resets. */
-export function emulateMediaFeatures(features: MediaFeature[], media?: 'print' | 'screen'): Promise<unknown> {
+/**
+ * Emulates CSS media features (forced-colors, prefers-color-scheme…) and media type; `[]` resets.
+ * Needs the `emulate-forced-colors` or `emulate-media` capability (engines.ts); a reset runs everywhere.
+ */
+export async function emulateMediaFeatures(features: MediaFeature[], media?: 'print' | 'screen'): Promise<unknown> {
+  // Resetting where nothing can be emulated is nothing to do.
+  if (!features.length && !media && !can('emulate-forced-colors') && !can('emulate-media')) return true;
+  for (const feature of features) requireCapability(feature.name === 'forced-colors' ? 'emulate-forced-colors' : 'emulate-media');
+  if (media) requireCapability('emulate-media');
   return executeServerCommand('emulate-media-features', { features, media });
+}
+
+/**
+ * Sets the viewport (the window's inner size) in every engine; below 447 px it needs the
+ * `narrow-viewport` capability (engines.ts).
+ */
+export function setViewport({ width, height }: { width: number; height: number }): Promise<unknown> {
+  if (width < 447) requireCapability('narrow-viewport');
+  return executeServerCommand('resize-viewport', { width, height });
 }
 
 /** Replaces console.warn while `run` runs and returns every warning it printed. */
@@ -52,6 +69,7 @@ export async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
 
 /** The accessibility tree under `selector`, as indented `role "name"` lines (see commands-plugin.mjs). */
 export function accessibilityTree(selector: string): Promise<string> {
+  requireCapability('accessibility-tree');
   return executeServerCommand('accessibility-tree', { selector }) as Promise<string>;
 }
 
@@ -60,6 +78,7 @@ export function accessibilityTree(selector: string): Promise<string> {
  * answered with `fulfill`), and returns the URLs requested (see commands-plugin.mjs).
  */
 export async function logExternalRequests(run: () => unknown, fulfill?: { contentType: string; base64: string }): Promise<string[]> {
+  requireCapability('request-log');
   await executeServerCommand('start-request-log', { fulfill });
   let urls: string[] = [];
   try {
@@ -68,4 +87,14 @@ export async function logExternalRequests(run: () => unknown, fulfill?: { conten
     urls = (await executeServerCommand('stop-request-log')) as string[];
   }
   return urls;
+}
+
+/**
+ * Runs `run` with every request to another host aborted, where the engine can intercept requests
+ * (`request-log` in engines.ts). Elsewhere `run` runs as it is: it is for tests whose checks do not
+ * depend on what the requests return (CI has no internet, so they fail there in any case).
+ */
+export async function blockExternalRequests(run: () => unknown): Promise<void> {
+  if (can('request-log')) await logExternalRequests(run);
+  else await run();
 }
