@@ -1,7 +1,22 @@
 // Reads the JSDoc of every element (src/<tag>/<tag>.ts) into custom-elements.json.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/examples.ts', 'src/**/convert.ts', 'src/blocks.ts', 'src/**/*.styles.ts', 'src/**/define.ts', 'src/index.ts', 'src/script-tag*.ts', 'src/convert/**', 'src/upgrade/**', 'src/cli/**', 'src/react/**', 'src/types/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/**/examples.ts',
+    'src/**/convert.ts',
+    'src/blocks.ts',
+    'src/**/*.styles.ts',
+    'src/**/define.ts',
+    'src/index.ts',
+    'src/script-tag*.ts',
+    'src/convert/**',
+    'src/upgrade/**',
+    'src/cli/**',
+    'src/react/**',
+    'src/types/**',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [
@@ -14,7 +29,9 @@ export default {
         const tag = (node.jsDoc ?? []).flatMap((doc) => doc.tags ?? []).find((t) => t.tagName.text === 'ssr');
         const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
         if (!tag || !declaration) return;
-        declaration.ssr = (typeof tag.comment === 'string' ? tag.comment : (tag.comment ?? []).map((part) => part.text).join('')).trim();
+        declaration.ssr = (
+          typeof tag.comment === 'string' ? tag.comment : (tag.comment ?? []).map((part) => part.text).join('')
+        ).trim();
       },
     },
     {
@@ -24,8 +41,11 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            const privateFields = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !privateFields.has(a.fieldName ?? a.name));
+            const privateFields = new Set(
+              (declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name),
+            );
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter((a) => !privateFields.has(a.fieldName ?? a.name));
           }
         }
       },

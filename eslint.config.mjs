@@ -3,7 +3,17 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'bench/node_modules/', 'bench/results/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'bench/node_modules/',
+      'bench/results/',
+      '.tmp/',
+    ],
+  },
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   litA11y.configs.recommended,

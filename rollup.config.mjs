@@ -17,7 +17,10 @@ const notShipped = /\.(test|stories)\.ts$|(^|\/)examples\.ts$/;
  * module. The script-tag entries (src/script-tag*.ts) only make the CDN files.
  */
 const modules = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('script-tag') && !notShipped.test(file))
+  .filter(
+    (file) =>
+      file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('script-tag') && !notShipped.test(file),
+  )
   .map((file) => `src/${file}`);
 
 /**
@@ -66,7 +69,17 @@ export default [
   // app's own.
   {
     input: modules,
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react$/, /^parse5$/, /^yaml$/, /^markdown-it$/, /^node:/],
+    external: [
+      /^lit(\/|$)/,
+      /^@lit\//,
+      /^@lit-labs\//,
+      /^tslib$/,
+      /^react$/,
+      /^parse5$/,
+      /^yaml$/,
+      /^markdown-it$/,
+      /^node:/,
+    ],
     plugins: [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: false }),
       minifyTemplates(),

@@ -13,7 +13,11 @@ import { ssrPlugin } from './test/support/ssr-plugin.mjs';
  */
 const elementTests = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .flatMap(({ name }) => readdirSync(`src/${name}`).filter((file) => file.startsWith(`${name}.`) && file.endsWith('.test.ts')).map((file) => `src/${name}/${file}`));
+  .flatMap(({ name }) =>
+    readdirSync(`src/${name}`)
+      .filter((file) => file.startsWith(`${name}.`) && file.endsWith('.test.ts'))
+      .map((file) => `src/${name}/${file}`),
+  );
 
 // Every test file runs in Chromium, Firefox and WebKit (test/support/browsers.mjs); ENGINES selects
 // some, e.g. `ENGINES=firefox npm run test:unit`. What an engine cannot do, and why, is listed in
@@ -26,7 +30,13 @@ export default {
   concurrency: 1,
   // `lit-ssr-render` for @lit-labs/testing's SSR fixtures (test/ssr-hydration.test.ts): renders in a
   // Node worker, loading the built element modules (dist/). `ssr-render` for the hydrated group.
-  plugins: [commandsPlugin(), convertPlugin(), litSsrPlugin(), ssrPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    commandsPlugin(),
+    convertPlugin(),
+    litSsrPlugin(),
+    ssrPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   // The component tests run twice: client-rendered (above), and with every fixture server-rendered
   // as `isomer-blocks convert --ssr` renders it, then hydrated (test/support/fixture.ts).
   groups: [

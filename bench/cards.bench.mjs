@@ -17,7 +17,11 @@ const SIZES = (process.env.SIZES ?? '12,1000').split(',').map(Number);
 const out = '.tmp/bench-cards';
 
 const image = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="#d2e0fb"/></svg>')}`;
-const description = 'Singaporeans should be able to confidently use digital tools, knowing that their safety and privacy are protected, that digital systems are reliable, and that help is at hand when they need it.'.slice(0, 200);
+const description =
+  'Singaporeans should be able to confidently use digital tools, knowing that their safety and privacy are protected, that digital systems are reliable, and that help is at hand when they need it.'.slice(
+    0,
+    200,
+  );
 const alt = (i) => `Illustration of goal ${i}`;
 
 /** Isomer's own look for the floor: what the static site ships for its card grid. */
@@ -47,7 +51,8 @@ const variants = [
     entry: `import './dist/isomer-card-grid/define.js'; import './dist/goal-card/define.js';`,
     resolveDir: '.',
     css: ['/dist/preflight.css'],
-    card: (i) => `<goal-card><img slot="image" src="${image}" alt="${alt(i)}"><span slot="title">Goal ${i}</span><p>${description}</p></goal-card>`,
+    card: (i) =>
+      `<goal-card><img slot="image" src="${image}" alt="${alt(i)}"><span slot="title">Goal ${i}</span><p>${description}</p></goal-card>`,
     grid: (cards) => `<isomer-card-grid>${cards}</isomer-card-grid>`,
   },
   {
@@ -56,7 +61,8 @@ const variants = [
     entry: `import '@shoelace-style/shoelace/dist/components/card/card.js';`,
     resolveDir: 'bench',
     css: ['/bench/node_modules/@shoelace-style/shoelace/dist/themes/light.css', 'grid.css'],
-    card: (i) => `<sl-card><img slot="image" src="${image}" alt="${alt(i)}"><strong>Goal ${i}</strong><p>${description}</p></sl-card>`,
+    card: (i) =>
+      `<sl-card><img slot="image" src="${image}" alt="${alt(i)}"><strong>Goal ${i}</strong><p>${description}</p></sl-card>`,
     grid: (cards) => `<div class="grid">${cards}</div>`,
   },
   {
@@ -64,7 +70,11 @@ const variants = [
     tags: ['sgds-card'],
     entry: `import '@govtechsg/sgds-web-component/components/Card/index.js';`,
     resolveDir: 'bench',
-    css: ['/bench/node_modules/@govtechsg/sgds-web-component/themes/root.css', '/bench/node_modules/@govtechsg/sgds-web-component/themes/day.css', 'grid.css'],
+    css: [
+      '/bench/node_modules/@govtechsg/sgds-web-component/themes/root.css',
+      '/bench/node_modules/@govtechsg/sgds-web-component/themes/day.css',
+      'grid.css',
+    ],
     card: (i) =>
       `<sgds-card><img slot="image" src="${image}" alt="${alt(i)}"><span slot="title">Goal ${i}</span><span slot="description">${description}</span></sgds-card>`,
     grid: (cards) => `<div class="grid">${cards}</div>`,
@@ -106,7 +116,9 @@ for (const [index, variant] of variants.entries()) {
   }
   for (const n of SIZES) {
     const cards = Array.from({ length: n }, (_, i) => variant.card(i + 1)).join('');
-    const links = variant.css.map((href) => `<link rel="stylesheet" href="${href.startsWith('/') ? href : `/${out}/${href}`}">`).join('');
+    const links = variant.css
+      .map((href) => `<link rel="stylesheet" href="${href.startsWith('/') ? href : `/${out}/${href}`}">`)
+      .join('');
     const script = variant.entry ? `<script type="module" src="/${out}/${variant.id}.js"></script>` : '';
     pages[`/bench/cards/${variant.id}-${n}.html`] = {
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${variant.name} × ${n}</title>${links}${script}</head><body style="margin:0 auto;max-width:1400px;font-family:system-ui"><main>${variant.grid(cards)}</main>${probe(variant.tags)}</body></html>`,
@@ -114,7 +126,8 @@ for (const [index, variant] of variants.entries()) {
   }
 }
 
-if (process.env.SAVE_PAGES) for (const [path, page] of Object.entries(pages)) writeFileSync(`${out}/${path.split('/').pop()}`, page.body);
+if (process.env.SAVE_PAGES)
+  for (const [path, page] of Object.entries(pages)) writeFileSync(`${out}/${path.split('/').pop()}`, page.body);
 const server = await startServer(pages);
 const browser = await launchBrowser();
 
@@ -144,7 +157,11 @@ async function load(variant, n) {
   const done = await page.waitForFunction(() => window.benchDone, { timeout: 60000 });
   const time = await done.jsonValue();
   const cpu = mainThreadCpu(Buffer.from(await page.tracing.stop()).toString('utf8'));
-  const counted = await page.evaluate((tags) => (tags.length ? document.querySelectorAll(tags.at(-1)).length : document.querySelectorAll('.isomer-card').length), variant.tags);
+  const counted = await page.evaluate(
+    (tags) =>
+      tags.length ? document.querySelectorAll(tags.at(-1)).length : document.querySelectorAll('.isomer-card').length,
+    variant.tags,
+  );
   if (counted !== n) throw new Error(`${variant.name}: ${counted} cards instead of ${n}`);
   await context.close();
   return { time, cpu };
@@ -172,8 +189,12 @@ try {
     }
     const floor = median(times.get(variants[0]));
     const floorCpu = median(cpus.get(variants[0]));
-    console.log(`\nN = ${n} cards, ${RUNS} runs: medians from navigation start until every card is defined, rendered and laid out`);
-    console.log(`${'variant'.padEnd(38)} ${'wall ms'.padStart(9)} ${'× floor'.padStart(8)} ${'CPU ms'.padStart(8)} ${'× floor'.padStart(8)} ${'JS gzip B'.padStart(10)}`);
+    console.log(
+      `\nN = ${n} cards, ${RUNS} runs: medians from navigation start until every card is defined, rendered and laid out`,
+    );
+    console.log(
+      `${'variant'.padEnd(38)} ${'wall ms'.padStart(9)} ${'× floor'.padStart(8)} ${'CPU ms'.padStart(8)} ${'× floor'.padStart(8)} ${'JS gzip B'.padStart(10)}`,
+    );
     for (const variant of variants) {
       const value = median(times.get(variant));
       const cpu = median(cpus.get(variant));

@@ -7,7 +7,10 @@ import { convert } from '../dist/convert/convert.js';
 import { splitFrontmatter } from '../dist/convert/frontmatter.js';
 import { corpusPages, corpusPath } from '../test/support/corpus.mjs';
 
-const pages = corpusPages().map((page) => ({ page, body: splitFrontmatter(readFileSync(corpusPath(page), 'utf8')).body }));
+const pages = corpusPages().map((page) => ({
+  page,
+  body: splitFrontmatter(readFileSync(corpusPath(page), 'utf8')).body,
+}));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const time = (run) => {
   const started = performance.now();

@@ -8,23 +8,75 @@ import { build } from 'esbuild';
 import { gzipSize } from '../scripts/size.mjs';
 import { launchBrowser, startServer } from '../test/e2e/browser.mjs';
 
-const ids = ['3KVb3pRy_3E', 'rUZf1ZcB0NY', 'IostdtfKMhU', '6pdLaEg1BnE', 'Wg5qjUDQHgU', '-YD21elPXxs', '5CHxh1EkaR0', 'vbZMPAnQRhM', 'F1-l7mrRXD8', '_kWrQBAh2ig'];
+const ids = [
+  '3KVb3pRy_3E',
+  'rUZf1ZcB0NY',
+  'IostdtfKMhU',
+  '6pdLaEg1BnE',
+  'Wg5qjUDQHgU',
+  '-YD21elPXxs',
+  '5CHxh1EkaR0',
+  'vbZMPAnQRhM',
+  'F1-l7mrRXD8',
+  '_kWrQBAh2ig',
+];
 mkdirSync('bench/results', { recursive: true });
 
 /** Bundles and minifies an entry into bench/results/<name>.js; returns its gzip size. */
 async function bundle(name, contents, resolveDir) {
-  const result = await build({ stdin: { contents, resolveDir, loader: 'js' }, bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, legalComments: 'none', logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
   writeFileSync(`bench/results/${name}.js`, result.outputFiles[0].contents);
   return gzipSize(result.outputFiles[0].contents);
 }
 
 const css = `<link rel="stylesheet" href="/bench/node_modules/lite-youtube-embed/src/lite-yt-embed.css">`;
 const variants = [
-  { name: '(a) bare iframes', js: 0, body: (id) => `<iframe width="560" height="315" src="https://www.youtube.com/embed/${id}" title="Video" allowfullscreen></iframe>`, tag: 'iframe' },
-  { name: '(b) lite-youtube-embed', js: await bundle('lite-yt-embed', `import 'lite-youtube-embed/src/lite-yt-embed.js';`, 'bench'), head: css, script: 'lite-yt-embed', body: (id) => `<lite-youtube videoid="${id}" playlabel="Play video"></lite-youtube>`, tag: 'lite-youtube' },
-  { name: '(c) @justinribeiro/lite-youtube', js: await bundle('justinribeiro', `import '@justinribeiro/lite-youtube';`, 'bench'), script: 'justinribeiro', body: (id) => `<lite-youtube videoid="${id}" videotitle="Video"></lite-youtube>`, tag: 'lite-youtube' },
-  { name: '(d) <video-embed> default', js: await bundle('video-embed', `import './dist/video-embed/define.js';`, '.'), script: 'video-embed', body: (id) => `<video-embed src="https://www.youtube.com/watch?v=${id}" title="Video"></video-embed>`, tag: 'video-embed' },
-  { name: '(e) <video-embed> strict', js: 0, script: 'video-embed', body: (id) => `<video-embed src="https://www.youtube.com/watch?v=${id}" title="Video" privacy="strict"></video-embed>`, tag: 'video-embed' },
+  {
+    name: '(a) bare iframes',
+    js: 0,
+    body: (id) =>
+      `<iframe width="560" height="315" src="https://www.youtube.com/embed/${id}" title="Video" allowfullscreen></iframe>`,
+    tag: 'iframe',
+  },
+  {
+    name: '(b) lite-youtube-embed',
+    js: await bundle('lite-yt-embed', `import 'lite-youtube-embed/src/lite-yt-embed.js';`, 'bench'),
+    head: css,
+    script: 'lite-yt-embed',
+    body: (id) => `<lite-youtube videoid="${id}" playlabel="Play video"></lite-youtube>`,
+    tag: 'lite-youtube',
+  },
+  {
+    name: '(c) @justinribeiro/lite-youtube',
+    js: await bundle('justinribeiro', `import '@justinribeiro/lite-youtube';`, 'bench'),
+    script: 'justinribeiro',
+    body: (id) => `<lite-youtube videoid="${id}" videotitle="Video"></lite-youtube>`,
+    tag: 'lite-youtube',
+  },
+  {
+    name: '(d) <video-embed> default',
+    js: await bundle('video-embed', `import './dist/video-embed/define.js';`, '.'),
+    script: 'video-embed',
+    body: (id) => `<video-embed src="https://www.youtube.com/watch?v=${id}" title="Video"></video-embed>`,
+    tag: 'video-embed',
+  },
+  {
+    name: '(e) <video-embed> strict',
+    js: 0,
+    script: 'video-embed',
+    body: (id) =>
+      `<video-embed src="https://www.youtube.com/watch?v=${id}" title="Video" privacy="strict"></video-embed>`,
+    tag: 'video-embed',
+  },
 ];
 variants[4].js = variants[3].js;
 
@@ -61,7 +113,12 @@ async function measure(variant) {
     return performance.now();
   }, variant.tag);
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const before = { requests: [...external], preconnects: await page.$$eval('link[rel=preconnect]', (links) => links.map((l) => new URL(l.href).hostname)), ready, cls: await page.evaluate(() => window.__cls ?? 0) };
+  const before = {
+    requests: [...external],
+    preconnects: await page.$$eval('link[rel=preconnect]', (links) => links.map((l) => new URL(l.href).hostname)),
+    ready,
+    cls: await page.evaluate(() => window.__cls ?? 0),
+  };
   external.length = 0;
   if (variant.tag !== 'iframe') {
     await page.evaluate((tag) => {
@@ -70,7 +127,10 @@ async function measure(variant) {
     }, variant.tag);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  const after = { requests: [...external], preconnects: await page.$$eval('link[rel=preconnect]', (links) => links.map((l) => new URL(l.href).hostname)) };
+  const after = {
+    requests: [...external],
+    preconnects: await page.$$eval('link[rel=preconnect]', (links) => links.map((l) => new URL(l.href).hostname)),
+  };
   await page.close();
   return { before, after };
 }
@@ -78,7 +138,11 @@ async function measure(variant) {
 const hosts = (list) => {
   const counts = {};
   for (const host of list) counts[host] = (counts[host] ?? 0) + 1;
-  return Object.entries(counts).map(([host, count]) => `${host}×${count}`).join(', ') || '-';
+  return (
+    Object.entries(counts)
+      .map(([host, count]) => `${host}×${count}`)
+      .join(', ') || '-'
+  );
 };
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -88,9 +152,15 @@ for (const variant of variants) {
   for (let run = 0; run < 5; run++) runs.push(await measure(variant));
   const [first] = runs;
   console.log(`${variant.name}`);
-  console.log(`  JS gzip: ${variant.js} B   rendered: ${median(runs.map((r) => r.before.ready)).toFixed(0)} ms (median of 5)   layout shift: ${first.before.cls.toFixed(3)}`);
-  console.log(`  before interaction: ${first.before.requests.length} external requests [${hosts(first.before.requests)}]; preconnects [${hosts(first.before.preconnects)}]`);
-  console.log(`  after one click:    ${first.after.requests.length} more external requests [${hosts(first.after.requests)}]; preconnects [${hosts(first.after.preconnects)}]`);
+  console.log(
+    `  JS gzip: ${variant.js} B   rendered: ${median(runs.map((r) => r.before.ready)).toFixed(0)} ms (median of 5)   layout shift: ${first.before.cls.toFixed(3)}`,
+  );
+  console.log(
+    `  before interaction: ${first.before.requests.length} external requests [${hosts(first.before.requests)}]; preconnects [${hosts(first.before.preconnects)}]`,
+  );
+  console.log(
+    `  after one click:    ${first.after.requests.length} more external requests [${hosts(first.after.requests)}]; preconnects [${hosts(first.after.preconnects)}]`,
+  );
 }
 await browser.close();
 server.close();

@@ -27,18 +27,32 @@ await main(['convert', seed, '--page', '--ssr', '--assets', '/dist/cdn/'], {
   readStdin: async () => '',
 });
 const source = readSource(readFileSync(seed, 'utf8'));
-const published = renderPage({ meta: source.meta, body: source.body, fallbackTitle: '', assets: '/dist/cdn/', script: '', lang: 'en' }).replace(
-  /<script type="module" src="\/dist\/cdn\/"><\/script>\n/,
-  '',
-);
+const published = renderPage({
+  meta: source.meta,
+  body: source.body,
+  fallbackTitle: '',
+  assets: '/dist/cdn/',
+  script: '',
+  lang: 'en',
+}).replace(/<script type="module" src="\/dist\/cdn\/"><\/script>\n/, '');
 
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 const server = await startServer({
-  ...Object.fromEntries(['Trust', 'Growth', 'Community'].map((name) => [`/images/technews/SN2_0_${name}.png`, { body: png, headers: { 'content-type': 'image/png' } }])),
+  ...Object.fromEntries(
+    ['Trust', 'Growth', 'Community'].map((name) => [
+      `/images/technews/SN2_0_${name}.png`,
+      { body: png, headers: { 'content-type': 'image/png' } },
+    ]),
+  ),
   '/converted.html': { body: converted },
   // The site-wide strict video mode: no request to YouTube at all. Offline, the default mode's one
   // thumbnail request fails and Chrome logs it, which costs "best practices" points here only.
-  '/converted-strict.html': { body: converted.replace('</head>', '<meta name="isomer-blocks:video-privacy" content="strict">\n</head>') },
+  '/converted-strict.html': {
+    body: converted.replace('</head>', '<meta name="isomer-blocks:video-privacy" content="strict">\n</head>'),
+  },
   '/published.html': { body: published },
 });
 
@@ -59,7 +73,27 @@ async function thumbnail() {
 async function startThumbnailHost() {
   const folder = mkdtempSync(join(tmpdir(), 'isomer-blocks-lighthouse-'));
   const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=i.ytimg.com', '-addext', 'subjectAltName=DNS:i.ytimg.com', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=i.ytimg.com',
+      '-addext',
+      'subjectAltName=DNS:i.ytimg.com',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   const jpeg = await thumbnail();
   const host = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (request, response) => {
     response.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': 'max-age=7200' }).end(jpeg);
@@ -70,10 +104,16 @@ async function startThumbnailHost() {
 }
 
 const launch = (flags = []) =>
-  chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...flags] });
+  chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...flags],
+  });
 const thumbnailHost = await startThumbnailHost();
 const offline = await launch();
-const online = await launch([`--host-resolver-rules=MAP i.ytimg.com 127.0.0.1:${thumbnailHost.port}`, '--ignore-certificate-errors']);
+const online = await launch([
+  `--host-resolver-rules=MAP i.ytimg.com 127.0.0.1:${thumbnailHost.port}`,
+  '--ignore-certificate-errors',
+]);
 const runs = [
   ['converted-strict', offline],
   ['converted', offline, 'converted (offline)'],
@@ -83,11 +123,17 @@ const runs = [
 console.log(`i.ytimg.com stand-in: ${thumbnailHost.bytes} B JPEG`);
 console.log('page                 perf  a11y  best  seo    LCP ms  TBT ms    CLS   bytes  audits below 1');
 for (const [name, chrome, label = name] of runs) {
-  const { lhr } = await lighthouse(`${server.origin}/${name}.html`, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const { lhr } = await lighthouse(`${server.origin}/${name}.html`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+  });
   const score = (id) => String(Math.round(lhr.categories[id].score * 100)).padStart(4);
   const audit = (id) => lhr.audits[id].numericValue;
   const below = Object.values(lhr.audits)
-    .filter((entry) => entry.score !== null && entry.score < 1 && !['informative', 'manual'].includes(entry.scoreDisplayMode))
+    .filter(
+      (entry) => entry.score !== null && entry.score < 1 && !['informative', 'manual'].includes(entry.scoreDisplayMode),
+    )
     .map((entry) => entry.id);
   console.log(
     `${label.padEnd(19)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}  ${audit('largest-contentful-paint').toFixed(0).padStart(7)} ${audit('total-blocking-time').toFixed(0).padStart(7)} ${audit('cumulative-layout-shift').toFixed(3).padStart(6)} ${String(audit('total-byte-weight')).padStart(7)}  ${below.join(' ')}`,

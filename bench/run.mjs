@@ -14,7 +14,9 @@ if (!existsSync('bench/node_modules/.package-lock.json')) {
 run('npm run build --silent');
 
 const only = process.argv.slice(2);
-for (const file of readdirSync('bench').filter((name) => name.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync('bench')
+  .filter((name) => name.endsWith('.bench.mjs'))
+  .sort()) {
   if (only.length && !only.some((name) => file.startsWith(name))) continue;
   console.log(`\n## ${file}\n`);
   run(`node bench/${file}`);

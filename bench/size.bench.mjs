@@ -13,10 +13,22 @@ const peer = async (name, entry, { usesLit = false } = {}) => {
 const rows = [];
 const add = (name, gzip, note = '') => rows.push({ name, gzip, note });
 
-add('dist/cdn/isomer-blocks.js (as shipped, terser)', (await fileSize('dist/cdn/isomer-blocks.js')).gzip, 'every element, Lit inlined');
+add(
+  'dist/cdn/isomer-blocks.js (as shipped, terser)',
+  (await fileSize('dist/cdn/isomer-blocks.js')).gzip,
+  'every element, Lit inlined',
+);
 const upgradePage = await Promise.all(upgradePageFiles.map((file) => fileSize(file)));
-add('upgrade page: isomer-blocks.js + isomer-blocks-upgrade.js', upgradePage.reduce((sum, size) => sum + size.gzip, 0), 'Lit and the elements once');
-add('dist/cdn/prose.css (minified by esbuild)', (await fileSize('dist/cdn/prose.css', { minify: true })).gzip, 'budget 2048');
+add(
+  'upgrade page: isomer-blocks.js + isomer-blocks-upgrade.js',
+  upgradePage.reduce((sum, size) => sum + size.gzip, 0),
+  'Lit and the elements once',
+);
+add(
+  'dist/cdn/prose.css (minified by esbuild)',
+  (await fileSize('dist/cdn/prose.css', { minify: true })).gzip,
+  'budget 2048',
+);
 add('isomer-blocks, all elements (esbuild)', (await bundleSize(`import './dist/index.js';`)).gzip, 'Lit included');
 add('Lit 3 alone', lit.gzip);
 const { base, costs } = await elementCosts();
@@ -24,10 +36,17 @@ add('Lit + isomer-blocks shared base', base.gzip);
 for (const { label, gzip, budget } of costs) add(`${label} over Lit + shared base`, gzip, `budget ${budget}`);
 
 const measured = [
-  await peer('lite-youtube-embed (JS + CSS)', `import 'lite-youtube-embed/src/lite-yt-embed.js'; export { default as css } from 'lite-youtube-embed/src/lite-yt-embed.css';`),
+  await peer(
+    'lite-youtube-embed (JS + CSS)',
+    `import 'lite-youtube-embed/src/lite-yt-embed.js'; export { default as css } from 'lite-youtube-embed/src/lite-yt-embed.css';`,
+  ),
   await peer('@justinribeiro/lite-youtube', `import '@justinribeiro/lite-youtube';`),
-  await peer('Shoelace <sl-card> (with Lit)', `import '@shoelace-style/shoelace/dist/components/card/card.js';`, { usesLit: true }),
-  await peer('SGDS <sgds-card> (with Lit)', `import '@govtechsg/sgds-web-component/components/Card/index.js';`, { usesLit: true }),
+  await peer('Shoelace <sl-card> (with Lit)', `import '@shoelace-style/shoelace/dist/components/card/card.js';`, {
+    usesLit: true,
+  }),
+  await peer('SGDS <sgds-card> (with Lit)', `import '@govtechsg/sgds-web-component/components/Card/index.js';`, {
+    usesLit: true,
+  }),
 ];
 for (const { name, gzip, overLit } of measured) {
   add(name, gzip);

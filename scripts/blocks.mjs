@@ -23,7 +23,8 @@ export function missingPieces(root, registry, manifestTags) {
   const missing = [];
   for (const tag of manifestTags) if (!(tag in registry)) missing.push(`<${tag}> has no line in src/blocks.ts`);
   for (const [tag, block] of Object.entries(registry)) {
-    if (!manifestTags.includes(tag)) missing.push(`<${tag}> is in src/blocks.ts but custom-elements.json has no such element`);
+    if (!manifestTags.includes(tag))
+      missing.push(`<${tag}> is in src/blocks.ts but custom-elements.json has no such element`);
     if (!(block.budget > 0)) missing.push(`<${tag}> has no size budget`);
     if (!block.label) missing.push(`<${tag}> has no summary label`);
     for (const file of blockFiles(tag, block)) {

@@ -27,6 +27,9 @@ if (isMain(import.meta.url)) {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const readme = readFileSync('README.md', 'utf8');
   if (!snippetPattern.test(readme)) throw new Error('README.md lacks the <!-- cdn-snippet --> block.');
-  const updated = readme.replace(snippetPattern, (_, open, __, close) => `${open}${cdnSnippet(version, integrity)}${close}`);
+  const updated = readme.replace(
+    snippetPattern,
+    (_, open, __, close) => `${open}${cdnSnippet(version, integrity)}${close}`,
+  );
   if (updated !== readme) writeFileSync('README.md', updated);
 }

@@ -21,13 +21,17 @@ const allowed = [
 const forbidden = [/(^|\/)(test|tests|stories|src|coverage|bench)\//, /\.(test|spec|stories)\./, /\.d\.ts\.map$/];
 
 const problems = [];
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = pack.files.map((file) => file.path).sort();
 
 for (const file of pack.files.sort((a, b) => a.path.localeCompare(b.path))) {
   console.log(`${String(file.size).padStart(8)} B  ${file.path}`);
 }
-console.log(`${pack.files.length} files, ${pack.unpackedSize} B unpacked, tarball ${pack.size} B (${(pack.size / 1024).toFixed(1)} KiB)`);
+console.log(
+  `${pack.files.length} files, ${pack.unpackedSize} B unpacked, tarball ${pack.size} B (${(pack.size / 1024).toFixed(1)} KiB)`,
+);
 
 for (const file of files) {
   if (!allowed.some((pattern) => pattern.test(file)) || forbidden.some((pattern) => pattern.test(file))) {
@@ -38,7 +42,8 @@ if (pack.size > packedBudget) problems.push(`the tarball is ${pack.size} B, over
 
 // Every export target is published, and every element has its entries.
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
-const targets = (value) => (value === null ? [] : typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+const targets = (value) =>
+  value === null ? [] : typeof value === 'string' ? [value] : Object.values(value).flatMap(targets);
 /** A target with `*` as a pattern: every `*` stands for the same folder name. */
 const targetPattern = (target) => {
   const [first, ...rest] = target.slice(2).replace(/[.]/g, '\\.').split('*');
@@ -46,7 +51,9 @@ const targetPattern = (target) => {
 };
 for (const [entry, value] of Object.entries(packageJson.exports)) {
   for (const target of targets(value)) {
-    const published = target.includes('*') ? files.some((file) => targetPattern(target).test(file)) : files.includes(target.slice(2));
+    const published = target.includes('*')
+      ? files.some((file) => targetPattern(target).test(file))
+      : files.includes(target.slice(2));
     if (!published) problems.push(`exports["${entry}"] → ${target} is not in the tarball`);
   }
 }
@@ -68,9 +75,13 @@ const resolveSubpath = (subpath) => {
   return undefined;
 };
 for (const { tagName, modulePath } of elementsOf(readManifest())) {
-  const expected = { [`./${tagName}`]: `./dist/${tagName}/define.js`, [`./${tagName}/class`]: `./${modulePath.replace(/^src/, 'dist').replace(/\.ts$/, '.js')}` };
+  const expected = {
+    [`./${tagName}`]: `./dist/${tagName}/define.js`,
+    [`./${tagName}/class`]: `./${modulePath.replace(/^src/, 'dist').replace(/\.ts$/, '.js')}`,
+  };
   for (const [entry, file] of Object.entries(expected)) {
-    if (resolveSubpath(entry) !== file || !files.includes(file.slice(2))) problems.push(`"isomer-blocks${entry.slice(1)}" does not resolve to ${file} for <${tagName}>`);
+    if (resolveSubpath(entry) !== file || !files.includes(file.slice(2)))
+      problems.push(`"isomer-blocks${entry.slice(1)}" does not resolve to ${file} for <${tagName}>`);
   }
   if (!files.includes(`dist/react/${tagName}.js`)) problems.push(`the React wrapper of <${tagName}> is not published`);
 }
@@ -81,7 +92,8 @@ const folders = [...new Set(files.filter((file) => /^dist\/[^/]+\//.test(file)).
 for (const folder of folders.filter((name) => !tags.includes(name))) {
   for (const entry of [`./${folder}`, `./${folder}/class`]) {
     const file = packageJson.exports[entry] === undefined ? resolveSubpath(entry) : undefined;
-    if (file && files.includes(file.slice(2))) problems.push(`"isomer-blocks${entry.slice(1)}" is a subpath only by the element patterns: ${file}`);
+    if (file && files.includes(file.slice(2)))
+      problems.push(`"isomer-blocks${entry.slice(1)}" is a subpath only by the element patterns: ${file}`);
   }
 }
 if (!files.includes(packageJson['web-types'].slice(2))) problems.push('the web-types file is not published');
@@ -89,14 +101,19 @@ if (!files.includes(packageJson['web-types'].slice(2))) problems.push('the web-t
 // The README's CDN snippet names this version and the built file's hash.
 const snippet = readFileSync('README.md', 'utf8').match(snippetPattern)?.[2] ?? '';
 const integrity = existsSync(cdnFile) ? integrityOf(cdnFile) : 'missing: run npm run build';
-if (!snippet.includes(`isomer-blocks@${packageJson.version}/`)) problems.push(`the README's CDN snippet does not name version ${packageJson.version}`);
-if (!snippet.includes(`integrity="${integrity}"`)) problems.push(`the README's CDN integrity is not ${integrity}: run npm run build`);
-if (!readFileSync('CHANGELOG.md', 'utf8').includes(`## ${packageJson.version}`)) problems.push(`CHANGELOG.md has no "## ${packageJson.version}" section`);
+if (!snippet.includes(`isomer-blocks@${packageJson.version}/`))
+  problems.push(`the README's CDN snippet does not name version ${packageJson.version}`);
+if (!snippet.includes(`integrity="${integrity}"`))
+  problems.push(`the README's CDN integrity is not ${integrity}: run npm run build`);
+if (!readFileSync('CHANGELOG.md', 'utf8').includes(`## ${packageJson.version}`))
+  problems.push(`CHANGELOG.md has no "## ${packageJson.version}" section`);
 
 // `npm publish --dry-run` is clean: no warning about the package (offline, npm also notes that
 // nobody is logged in to the registry, which says nothing about the package).
 const publish = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { encoding: 'utf8' });
-const publishWarnings = `${publish.stdout}\n${publish.stderr}`.split('\n').filter((line) => /npm warn/i.test(line) && !/logged in/.test(line));
+const publishWarnings = `${publish.stdout}\n${publish.stderr}`
+  .split('\n')
+  .filter((line) => /npm warn/i.test(line) && !/logged in/.test(line));
 if (publish.status !== 0) problems.push(`npm publish --dry-run failed: ${publish.stderr}`);
 for (const warning of publishWarnings) problems.push(`npm publish --dry-run: ${warning}`);
 

@@ -8,7 +8,8 @@ const row = (name, size, budget) => {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(32)} ${String(size).padStart(6)} B gzip  (budget ${budget} B)`);
 };
 
-for (const { file, budget, minify } of fileBudgets) row(`${file}${minify ? ' (minified)' : ''}`, (await fileSize(file, { minify })).gzip, budget);
+for (const { file, budget, minify } of fileBudgets)
+  row(`${file}${minify ? ' (minified)' : ''}`, (await fileSize(file, { minify })).gzip, budget);
 const { costs } = await elementCosts();
 for (const { label, gzip, budget } of costs) row(`${label} over Lit + shared`, gzip, budget);
 if (failed) {

@@ -15,7 +15,11 @@ const origin = (url) => new URL(url).origin;
  * allowed as itself and as a prefix (CSP matches `/a` exactly and `/a/` as a prefix).
  */
 const frameSources = (hosts) => [
-  ...new Set(hosts.flatMap(({ pattern }) => (pattern.includes('/') ? [`https://${pattern}`, `https://${pattern}/`] : [`https://${pattern}`]))),
+  ...new Set(
+    hosts.flatMap(({ pattern }) =>
+      pattern.includes('/') ? [`https://${pattern}`, `https://${pattern}/`] : [`https://${pattern}`],
+    ),
+  ),
 ];
 
 /**
@@ -45,12 +49,22 @@ export async function policies() {
   const vimeo = parseVideoUrl('https://vimeo.com/76979871').video;
   const players = [embedUrl(youtube), embedUrl(vimeo)].map(origin);
   const base = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'"];
-  const rest = [`frame-src ${[...players, ...frameSources(defaultHosts)].join(' ')}`, "require-trusted-types-for 'script'", 'trusted-types lit-html', "base-uri 'none'", "object-src 'none'"];
+  const rest = [
+    `frame-src ${[...players, ...frameSources(defaultHosts)].join(' ')}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+    "base-uri 'none'",
+    "object-src 'none'",
+  ];
   const strict = [...base, ...rest];
-  const thumbnails = base.map((directive) => (directive.startsWith('img-src') ? `${directive} ${origin(thumbnailUrl(youtube))}` : directive));
+  const thumbnails = base.map((directive) =>
+    directive.startsWith('img-src') ? `${directive} ${origin(thumbnailUrl(youtube))}` : directive,
+  );
   const withThumbnails = [...thumbnails, ...rest];
   const hashes = await serverStyleHashes();
-  const serverRendered = withThumbnails.map((directive) => (directive.startsWith('style-src') ? `${directive} ${hashes.join(' ')}` : directive));
+  const serverRendered = withThumbnails.map((directive) =>
+    directive.startsWith('style-src') ? `${directive} ${hashes.join(' ')}` : directive,
+  );
   return { strict, default: withThumbnails, serverRendered };
 }
 

@@ -70,7 +70,9 @@ const doc = (text, indent = '') =>
 
 function elementsModule(known) {
   const file = 'src/types/elements.ts';
-  const classImports = elements.map((element) => `import type { ${element.name} } from '${specifier(file, element.modulePath)}';`);
+  const classImports = elements.map(
+    (element) => `import type { ${element.name} } from '${specifier(file, element.modulePath)}';`,
+  );
   const detailTypes = new Set();
   const events = elements.flatMap(eventsOf).map(eventType);
   for (const line of typeImports(file, events, known)) {
@@ -79,10 +81,16 @@ function elementsModule(known) {
   const blocks = elements.map((element) => {
     const properties = attributesOf(element)
       .filter((attribute) => attribute.fieldName)
-      .map((attribute) => `${doc(attribute.description, '  ')}  ${quote(attribute.fieldName)}?: ${element.name}[${quote(attribute.fieldName)}];`);
-    const eventLines = eventsOf(element).map((event) => `${doc(event.description, '  ')}  ${quote(event.name)}: ${eventType(event)};`);
+      .map(
+        (attribute) =>
+          `${doc(attribute.description, '  ')}  ${quote(attribute.fieldName)}?: ${element.name}[${quote(attribute.fieldName)}];`,
+      );
+    const eventLines = eventsOf(element).map(
+      (event) => `${doc(event.description, '  ')}  ${quote(event.name)}: ${eventType(event)};`,
+    );
     // An element with no attributes (or events) gets an empty record: an empty interface would accept anything.
-    const record = (name, lines) => (lines.length ? [`export interface ${name} {`, ...lines, '}'] : [`export type ${name} = Record<never, never>;`]);
+    const record = (name, lines) =>
+      lines.length ? [`export interface ${name} {`, ...lines, '}'] : [`export type ${name} = Record<never, never>;`];
     return [
       `/** The properties of \`<${element.tagName}>\` that have an attribute, as JSX props. */`,
       ...record(`${element.name}Properties`, properties),
@@ -106,7 +114,9 @@ function elementsModule(known) {
     '',
     '/** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */',
     'export interface IsomerTagMap {',
-    ...elements.map((e) => `  ${quote(e.tagName)}: { element: ${e.name}; properties: ${e.name}Properties; events: ${e.name}Events };`),
+    ...elements.map(
+      (e) => `  ${quote(e.tagName)}: { element: ${e.name}; properties: ${e.name}Properties; events: ${e.name}Events };`,
+    ),
     '}',
     '',
   ].join('\n');
@@ -134,7 +144,9 @@ function reactWrapper(element, known) {
     '  react: React,',
     `  displayName: ${quote(element.name)},`,
     '  events: {',
-    ...events.map((event) => `    on${pascalCase(event.name)}: ${quote(event.name)} as EventName<${eventType(event)}>,`),
+    ...events.map(
+      (event) => `    on${pascalCase(event.name)}: ${quote(event.name)} as EventName<${eventType(event)}>,`,
+    ),
     '  },',
     '});',
     '',
@@ -151,7 +163,9 @@ const reactIndex = () =>
 
 function markdownDescription(element) {
   const list = (title, items, name) =>
-    items?.length ? `\n\n**${title}:** ${items.map((item) => `\`${name(item)}\`${item.description ? ` — ${item.description}` : ''}`).join('; ')}` : '';
+    items?.length
+      ? `\n\n**${title}:** ${items.map((item) => `\`${name(item)}\`${item.description ? ` — ${item.description}` : ''}`).join('; ')}`
+      : '';
   return (
     describe(element) +
     list('Slots', element.slots, (slot) => slot.name || '(default)') +
@@ -170,7 +184,9 @@ const vscodeData = () => ({
     attributes: attributesOf(element).map((attribute) => ({
       name: attribute.name,
       description: attribute.description ?? '',
-      ...(literalValues(attribute.type?.text).length ? { values: literalValues(attribute.type.text).map((name) => ({ name })) } : {}),
+      ...(literalValues(attribute.type?.text).length
+        ? { values: literalValues(attribute.type.text).map((name) => ({ name })) }
+        : {}),
     })),
   })),
 });
@@ -200,12 +216,19 @@ const webTypes = () => ({
         js: {
           properties: attributesOf(element)
             .filter((attribute) => attribute.fieldName)
-            .map((attribute) => ({ name: attribute.fieldName, description: attribute.description ?? '', type: attribute.type?.text })),
+            .map((attribute) => ({
+              name: attribute.fieldName,
+              description: attribute.description ?? '',
+              type: attribute.type?.text,
+            })),
           events: eventsOf(element).map((event) => ({ name: event.name, description: event.description ?? '' })),
         },
         css: {
           parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: part.description ?? '' })),
-          properties: (element.cssProperties ?? []).map((property) => ({ name: property.name, description: property.description ?? '' })),
+          properties: (element.cssProperties ?? []).map((property) => ({
+            name: property.name,
+            description: property.description ?? '',
+          })),
         },
       })),
     },
@@ -231,7 +254,10 @@ const elementsTable = () =>
   [
     '| element | what it does | import |',
     '|---|---|---|',
-    ...elements.map(({ tagName, summary }) => `| \`<${tagName}>\` | ${summary.replace(/\|/g, '\\|')} | \`isomer-blocks/${tagName}\` |`),
+    ...elements.map(
+      ({ tagName, summary }) =>
+        `| \`<${tagName}>\` | ${summary.replace(/\|/g, '\\|')} | \`isomer-blocks/${tagName}\` |`,
+    ),
   ].join('\n');
 
 if (isMain(import.meta.url)) {

@@ -4,4 +4,5 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** True when `moduleUrl` (a module's `import.meta.url`) is the process's main script. */
-export const isMain = (moduleUrl) => process.argv[1] !== undefined && moduleUrl === pathToFileURL(realpathSync(process.argv[1])).href;
+export const isMain = (moduleUrl) =>
+  process.argv[1] !== undefined && moduleUrl === pathToFileURL(realpathSync(process.argv[1])).href;

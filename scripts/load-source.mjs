@@ -17,7 +17,10 @@ export function loadSource(path) {
 
 async function bundleAndImport(path) {
   // Inside the repository, so that the bundle's imports of packages (lit, parse5) resolve.
-  const outfile = new URL(`../node_modules/.cache/isomer-blocks/${path.replace(/\W/g, '-')}-${process.pid}-${threadId}.mjs`, import.meta.url);
+  const outfile = new URL(
+    `../node_modules/.cache/isomer-blocks/${path.replace(/\W/g, '-')}-${process.pid}-${threadId}.mjs`,
+    import.meta.url,
+  );
   mkdirSync(new URL('.', outfile), { recursive: true });
   await build({
     entryPoints: [fileURLToPath(new URL(`../src/${path}`, import.meta.url))],

@@ -42,7 +42,9 @@ export function literalValues(typeText = '') {
     .map((part) => part.trim())
     .filter((part) => part !== 'undefined' && part !== 'null');
   const literal = /^(['"])(.*)\1$/;
-  return parts.length > 0 && parts.every((part) => literal.test(part)) ? parts.map((part) => part.match(literal)[2]) : [];
+  return parts.length > 0 && parts.every((part) => literal.test(part))
+    ? parts.map((part) => part.match(literal)[2])
+    : [];
 }
 
 /** The element's description for people: summary, then the longer text. */

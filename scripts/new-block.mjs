@@ -2,6 +2,7 @@
 // box, define module, examples, stories, tests) and adds the block's line to src/blocks.ts. Fill in
 // the folder, then `npm run build` regenerates everything derived from the registry and the JSDoc.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { pascalCase } from './manifest.mjs';
 
 const tag = process.argv[2] ?? '';
@@ -117,13 +118,20 @@ describe('<${tag}>', () => {
 };
 
 mkdirSync(folder);
-for (const [file, text] of Object.entries(files)) writeFileSync(`${folder}/${file}`, text);
+// Written as the formatter writes them, so that the new folder passes `npm run lint` as it is.
+for (const [file, text] of Object.entries(files)) {
+  const path = `${folder}/${file}`;
+  writeFileSync(path, await prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path }));
+}
 
 const registry = 'src/blocks.ts';
 const end = '\n} as const satisfies Record<string, Block>;';
 const source = readFileSync(registry, 'utf8');
 if (!source.includes(end)) throw new Error(`${registry}: the end of the blocks record was not found`);
-writeFileSync(registry, source.replace(end, `\n  '${tag}': { converts: false, label: '${label}', budget: 1024 },${end}`));
+writeFileSync(
+  registry,
+  source.replace(end, `\n  '${tag}': { converts: false, label: '${label}', budget: 1024 },${end}`),
+);
 
 console.log(`Wrote ${folder}/ (${Object.keys(files).join(', ')}) and its line in ${registry}.
 Next: fill in the TODOs, add convert.ts (and set converts: true) if it replaces legacy markup, then npm run build.`);

@@ -87,7 +87,8 @@ export async function elementCosts() {
   };
   const costs = [];
   const blocks = await elements();
-  for (const element of blocks) costs.push({ ...element, label: `<${element.tag}>`, ...(await cost([element.define])) });
+  for (const element of blocks)
+    costs.push({ ...element, label: `<${element.tag}>`, ...(await cost([element.define])) });
   for (const set of sets) {
     const defines = set.tags.map((tag) => blocks.find((element) => element.tag === tag).define);
     costs.push({ ...set, label: set.tags.map((tag) => `<${tag}>`).join(' + '), ...(await cost(defines)) });

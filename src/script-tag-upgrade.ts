@@ -7,5 +7,6 @@ import { observeUpgrades } from './upgrade/upgrade.js';
 
 export { observeUpgrades, upgrade } from './upgrade/upgrade.js';
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => observeUpgrades(document), { once: true });
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', () => observeUpgrades(document), { once: true });
 else observeUpgrades(document);

@@ -17,7 +17,9 @@ function renderArticle(): HTMLElement {
   article.querySelector('h1')!.textContent = title;
   const time = article.querySelector('time')!;
   time.dateTime = date;
-  time.textContent = new Intl.DateTimeFormat('en-SG', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  time.textContent = new Intl.DateTimeFormat('en-SG', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
   article.querySelector('.description')!.textContent = description;
   // The site's images are not in the corpus: placeholders keep their size and alt text.
   for (const image of article.querySelectorAll<HTMLImageElement>('img[src^="/"]')) image.src = placeholder;
@@ -26,7 +28,9 @@ function renderArticle(): HTMLElement {
   return article;
 }
 
-const converted = report.blocks.filter((block) => block.action === 'converted').map((block) => `\`<${block.element}>\``);
+const converted = report.blocks
+  .filter((block) => block.action === 'converted')
+  .map((block) => `\`<${block.element}>\``);
 
 const meta: Meta = {
   title: 'Reference article',

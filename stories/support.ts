@@ -13,7 +13,10 @@ export interface FrameOptions {
 }
 
 /** Frames a story in a column of the given width, language and colour scheme. */
-export function frame(content: TemplateResult, { width, lang = 'en', scheme = 'light', dir = 'ltr' }: FrameOptions = {}) {
+export function frame(
+  content: TemplateResult,
+  { width, lang = 'en', scheme = 'light', dir = 'ltr' }: FrameOptions = {},
+) {
   const dark = scheme === 'dark';
   const style = {
     colorScheme: scheme,

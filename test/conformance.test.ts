@@ -24,7 +24,8 @@ import { renderMode } from './support/fixture.js';
 import { itWhere } from './support/engines.js';
 
 /** Each block's named examples, by tag. */
-const examplesOf = async (tag: string): Promise<Record<string, string>> => (await import(`../src/${tag}/examples.ts`)).examples;
+const examplesOf = async (tag: string): Promise<Record<string, string>> =>
+  (await import(`../src/${tag}/examples.ts`)).examples;
 
 /** Blocks whose examples take no colour from the tokens (a bare frame; a neutral poster with white text). */
 const colourless = ['video-embed', 'iframe-embed'];
@@ -117,12 +118,18 @@ describe(`conformance, ${renderMode}`, () => {
         for (const markup of Object.values(examples)) {
           const ltr = await render(tag, markup);
           const rtl = await render(tag, markup, { dir: 'rtl' });
-          ltr.hosts.forEach((host, i) => checkMirrored({ container: ltr.container, parts: ownPartsOf(host) }, { container: rtl.container, parts: ownPartsOf(rtl.hosts[i]) }));
+          ltr.hosts.forEach((host, i) =>
+            checkMirrored(
+              { container: ltr.container, parts: ownPartsOf(host) },
+              { container: rtl.container, parts: ownPartsOf(rtl.hosts[i]) },
+            ),
+          );
         }
       });
 
       it('reflows at 320 px', async () => {
-        for (const markup of Object.values(examples)) checkReflow((await render(tag, markup, { width: '320px' })).container);
+        for (const markup of Object.values(examples))
+          checkReflow((await render(tag, markup, { width: '320px' })).container);
       });
 
       it('does not move anything when it upgrades over the preflight stylesheet', async () => {

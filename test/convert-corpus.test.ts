@@ -6,7 +6,12 @@ import { lostContent } from './support/nothing-lost.js';
 /** Every real page of test/fixtures/corpus (served by test/support/convert-plugin.mjs), frontmatter stripped. */
 async function corpus(): Promise<{ page: string; body: string }[]> {
   const pages: string[] = await (await fetch('/corpus/index.json')).json();
-  return Promise.all(pages.map(async (page) => ({ page, body: splitFrontmatter(await (await fetch(`/corpus/${encodeURIComponent(page)}`)).text()).body })));
+  return Promise.all(
+    pages.map(async (page) => ({
+      page,
+      body: splitFrontmatter(await (await fetch(`/corpus/${encodeURIComponent(page)}`)).text()).body,
+    })),
+  );
 }
 
 /** The converter's three promises for one input: no throw, nothing lost, a fixed point. */
@@ -53,9 +58,12 @@ describe('convert() on the corpus', function () {
       const { html, report } = convert(body);
       const template = document.createElement('template');
       template.innerHTML = html;
-      const names = [...template.content.querySelectorAll('video-embed, iframe-embed')].map((embed) => embed.getAttribute('title'));
+      const names = [...template.content.querySelectorAll('video-embed, iframe-embed')].map((embed) =>
+        embed.getAttribute('title'),
+      );
       expect(new Set(names).size, `${page}: ${names.join(' | ')}`).to.equal(names.length);
-      if (report.warnings.some((warning) => warning.code === 'markdown-leftover')) leftovers.push(page.replace(/^.*\//, '').slice(0, 2));
+      if (report.warnings.some((warning) => warning.code === 'markdown-leftover'))
+        leftovers.push(page.replace(/^.*\//, '').slice(0, 2));
     }
     expect(leftovers).to.deep.equal(['07', '19', '22']);
   });
@@ -65,7 +73,15 @@ describe('convert() on the corpus', function () {
       const { report } = convert(pages.find((p) => p.page.endsWith(page))!.body);
       return report.blocks.filter((block) => block.action === 'converted').map((block) => block.element);
     };
-    expect(converted('seed-smart-nation-2.md')).to.deep.equal(['article-toc', 'video-embed', 'pull-quote', 'goal-card', 'goal-card', 'goal-card', 'isomer-card-grid']);
+    expect(converted('seed-smart-nation-2.md')).to.deep.equal([
+      'article-toc',
+      'video-embed',
+      'pull-quote',
+      'goal-card',
+      'goal-card',
+      'goal-card',
+      'isomer-card-grid',
+    ]);
     expect(converted('10-tradetrust-ready-partners.md').filter((e) => e === 'goal-card').length).to.equal(38);
     expect(converted('16-nea-wis-satellite-images-suomi-npp.md')).to.deep.equal(Array(6).fill('isomer-accordion'));
     expect(converted('21-healthtechsprint-feedback-form.md')).to.deep.equal(['iframe-embed']);
@@ -82,7 +98,8 @@ describe('convert() on the corpus', function () {
 
   it('survives every page cut off at 12 points (truncated markup)', () => {
     for (const { page, body } of pages) {
-      for (let i = 1; i <= 12; i++) expectSafe(body.slice(0, Math.floor((body.length * i) / 13)), `${page} cut ${i}/13`);
+      for (let i = 1; i <= 12; i++)
+        expectSafe(body.slice(0, Math.floor((body.length * i) / 13)), `${page} cut ${i}/13`);
     }
   });
 

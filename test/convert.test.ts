@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { classifyEmbed, convert, countConverted, slug, splitFrontmatter, type ConversionResult } from '../src/convert/index.js';
+import {
+  classifyEmbed,
+  convert,
+  countConverted,
+  slug,
+  splitFrontmatter,
+  type ConversionResult,
+} from '../src/convert/index.js';
 import { lostContent } from './support/nothing-lost.js';
 
 /** Converts `html` and returns the result with its output parsed for querying. */
@@ -13,7 +20,8 @@ function run(html: string, options = {}) {
 
 const codes = (result: ConversionResult) => result.report.warnings.map((warning) => warning.code);
 
-const card = (title: string, extra = '') => `<div class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">${title}</div>${extra}</div></div>`;
+const card = (title: string, extra = '') =>
+  `<div class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">${title}</div>${extra}</div></div>`;
 
 describe('convert()', () => {
   describe('card grids', () => {
@@ -39,11 +47,15 @@ describe('convert()', () => {
       expect(image.slot).to.equal('image');
       expect(image.getAttribute('alt')).to.equal('Smart Nation 2.0 Goal Trust');
       expect(image.getAttribute('src')).to.equal('/images/technews/SN2_0_Trust.png');
-      expect(image.hasAttribute('style') || image.hasAttribute('width') || image.hasAttribute('height')).to.equal(false);
+      expect(image.hasAttribute('style') || image.hasAttribute('width') || image.hasAttribute('height')).to.equal(
+        false,
+      );
       // Lazy before goal-card upgrades, too: a served page fetches the images while it is parsed.
       expect([image.getAttribute('loading'), image.getAttribute('decoding')]).to.deep.equal(['lazy', 'async']);
       expect(goal.querySelector('[slot="title"]')!.outerHTML).to.equal('<span slot="title">Trust</span>');
-      expect(goal.querySelector('p')!.innerHTML).to.equal('Singaporeans should be able to <em>confidently</em> use digital tools.');
+      expect(goal.querySelector('p')!.innerHTML).to.equal(
+        'Singaporeans should be able to <em>confidently</em> use digital tools.',
+      );
       expect(root.querySelector('.isomer-card, .isomer-card-grid')).to.equal(null);
       expect(countConverted(report)).to.deep.equal({ 'goal-card': 1, 'isomer-card-grid': 1 });
     });
@@ -70,7 +82,9 @@ describe('convert()', () => {
     });
 
     it('converts cards without image or description (no empty parts)', () => {
-      const { root } = run(`<div class="isomer-card-grid">${card('Only a title', '<div class="isomer-card-description"> </div>')}</div>`);
+      const { root } = run(
+        `<div class="isomer-card-grid">${card('Only a title', '<div class="isomer-card-description"> </div>')}</div>`,
+      );
       const goal = root.querySelector('goal-card')!;
       expect(goal.children.length).to.equal(1);
       expect(goal.querySelector('img, p, div')).to.equal(null);
@@ -124,7 +138,9 @@ describe('convert()', () => {
 
     it('converts cards inside cards, inner grid included', () => {
       const inner = `<div class="isomer-card-grid">${card('Inner')}</div>`;
-      const { root, html } = run(`<div class="isomer-card-grid">${card('Outer', `<div class="isomer-card-description">${inner}</div>`)}</div>`);
+      const { root, html } = run(
+        `<div class="isomer-card-grid">${card('Outer', `<div class="isomer-card-description">${inner}</div>`)}</div>`,
+      );
       expect(root.querySelectorAll('isomer-card-grid').length).to.equal(2);
       expect(root.querySelector('goal-card goal-card [slot=title]')!.textContent).to.equal('Inner');
       expect(convert(html).html).to.equal(html);
@@ -139,7 +155,8 @@ describe('convert()', () => {
   });
 
   describe('embeds', () => {
-    const youtube = (src: string, extra = '') => `<div class="iframe-wrapper">\n<iframe${extra} height="400" width="100%" allowfullscreen="true" frameborder="0" src="${src}"></iframe>\n</div>`;
+    const youtube = (src: string, extra = '') =>
+      `<div class="iframe-wrapper">\n<iframe${extra} height="400" width="100%" allowfullscreen="true" frameborder="0" src="${src}"></iframe>\n</div>`;
 
     it('turns a wrapped YouTube iframe into <video-embed> with a fallback watch link', () => {
       const src = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
@@ -152,7 +169,9 @@ describe('convert()', () => {
     });
 
     it('names an untitled video after the nearest preceding heading, and reports it', () => {
-      const { root, report } = run(`<h3>What does being a Smart Nation mean?</h3><p>Text</p>${youtube('https://www.youtube.com/embed/3KVb3pRy_3E')}`);
+      const { root, report } = run(
+        `<h3>What does being a Smart Nation mean?</h3><p>Text</p>${youtube('https://www.youtube.com/embed/3KVb3pRy_3E')}`,
+      );
       expect(root.querySelector('video-embed')!.getAttribute('title')).to.equal('What does being a Smart Nation mean?');
       expect(report.warnings[0].code).to.equal('inferred-title');
     });
@@ -175,11 +194,14 @@ describe('convert()', () => {
 
     it('converts the same video twice, each on its own', () => {
       const src = 'https://www.youtube.com/embed/rUZf1ZcB0NY?si=LYkyxpsfDVsEFRMV';
-      expect(run(`<h2>Singpass</h2>${youtube(src)}<p></p>${youtube(src)}`).root.querySelectorAll('video-embed').length).to.equal(2);
+      expect(
+        run(`<h2>Singpass</h2>${youtube(src)}<p></p>${youtube(src)}`).root.querySelectorAll('video-embed').length,
+      ).to.equal(2);
     });
 
     it('converts raw unwrapped iframes pasted from YouTube (with allow) and div.bp-youtube wrappers', () => {
-      const raw = '<iframe width="560" height="315" src="https://www.youtube.com/embed/Wg5qjUDQHgU" frameborder="0" allow="accelerometer; autoplay" allowfullscreen=""></iframe>';
+      const raw =
+        '<iframe width="560" height="315" src="https://www.youtube.com/embed/Wg5qjUDQHgU" frameborder="0" allow="accelerometer; autoplay" allowfullscreen=""></iframe>';
       const { root } = run(`<p>Before</p>\n${raw}\n<div class="bp-youtube">${raw}</div>`);
       expect(root.querySelectorAll('video-embed').length).to.equal(2);
       expect(root.querySelector('iframe, .bp-youtube')).to.equal(null);
@@ -188,13 +210,19 @@ describe('convert()', () => {
     it('reads a start time from start= or t=', () => {
       expect(classifyEmbed('https://www.youtube.com/embed/Wg5qjUDQHgU?start=42')).to.include({ start: 42 });
       expect(classifyEmbed('https://www.youtube-nocookie.com/embed/Wg5qjUDQHgU?t=1h2m3s')).to.include({ start: 3723 });
-      expect(classifyEmbed('//www.youtube.com/embed/Wg5qjUDQHgU?t=soon')).to.deep.include({ kind: 'video', start: undefined });
+      expect(classifyEmbed('//www.youtube.com/embed/Wg5qjUDQHgU?t=soon')).to.deep.include({
+        kind: 'video',
+        start: undefined,
+      });
     });
 
     it('turns allow-listed hosts into <iframe-embed> with a fallback link and a pixel height', () => {
-      const form = '<div class="iframe-wrapper"><iframe title="Feedback" style="width: 100%; height: 1000px" src="https://form.gov.sg/6123abc"></iframe></div>';
+      const form =
+        '<div class="iframe-wrapper"><iframe title="Feedback" style="width: 100%; height: 1000px" src="https://form.gov.sg/6123abc"></iframe></div>';
       const { html } = run(form);
-      expect(html).to.equal('<iframe-embed src="https://form.gov.sg/6123abc" title="Feedback" height="1000"><a href="https://form.gov.sg/6123abc">Feedback</a></iframe-embed>');
+      expect(html).to.equal(
+        '<iframe-embed src="https://form.gov.sg/6123abc" title="Feedback" height="1000"><a href="https://form.gov.sg/6123abc">Feedback</a></iframe-embed>',
+      );
       const hosts = [
         'https://www.google.com/maps/embed?pb=1',
         'https://docs.google.com/forms/d/e/x/viewform',
@@ -203,13 +231,24 @@ describe('convert()', () => {
         'https://nus.ap.panopto.com/Panopto/Pages/Embed.aspx?id=1',
       ];
       for (const src of hosts) expect(classifyEmbed(src), src).to.include({ kind: 'iframe' });
-      const checkFirst = run('<h3>Scenario 1</h3><iframe height="800" src="https://www.checkfirst.gov.sg/c/2ee93260"></iframe>');
+      const checkFirst = run(
+        '<h3>Scenario 1</h3><iframe height="800" src="https://www.checkfirst.gov.sg/c/2ee93260"></iframe>',
+      );
       expect(checkFirst.root.querySelector('iframe-embed')!.getAttribute('height')).to.equal('800');
       expect(codes(checkFirst)).to.deep.equal(['inferred-title']);
     });
 
     it('keeps iframes on unknown hosts or with bad URLs exactly as they were, and reports them', () => {
-      for (const src of ['https://evil.example/embed', 'javascript:alert(1)', 'https://www.google.com/search?q=x', 'https://www.youtube.com/embed/short', 'https://player.vimeo.com/video/abc', 'http://form.gov.sg/6123abc', 'https://vimeo.com/showcase/7654321/embed', 'https://www.youtube.com/embed/live_stream?channel=UC1']) {
+      for (const src of [
+        'https://evil.example/embed',
+        'javascript:alert(1)',
+        'https://www.google.com/search?q=x',
+        'https://www.youtube.com/embed/short',
+        'https://player.vimeo.com/video/abc',
+        'http://form.gov.sg/6123abc',
+        'https://vimeo.com/showcase/7654321/embed',
+        'https://www.youtube.com/embed/live_stream?channel=UC1',
+      ]) {
         const input = `<div class="iframe-wrapper"><iframe src="${src}"></iframe></div>`;
         const result = convert(input);
         expect(result.html, src).to.equal(input);
@@ -220,14 +259,17 @@ describe('convert()', () => {
     });
 
     it('converts only the iframe of a wrapper that holds more', () => {
-      const { root } = run('<div class="iframe-wrapper"><iframe title="V" src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe><p>Caption</p></div>');
+      const { root } = run(
+        '<div class="iframe-wrapper"><iframe title="V" src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe><p>Caption</p></div>',
+      );
       expect(root.querySelector('.iframe-wrapper > video-embed + p')).to.exist;
     });
   });
 
   describe('quotes', () => {
     const quote = '<blockquote>\n<p>“In Smart Nation 1.0, we focused on building up capabilities.”</p>\n</blockquote>';
-    const attribution = '<p>- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/launch" target="_blank">launch of Smart Nation 2.0</a>\n</p>';
+    const attribution =
+      '<p>- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/launch" target="_blank">launch of Smart Nation 2.0</a>\n</p>';
 
     it('turns a blockquote and its attribution paragraph into <pull-quote>, links kept', () => {
       const { html, report } = run(`${quote}\n${attribution}`);
@@ -243,7 +285,9 @@ describe('convert()', () => {
         expect(root.querySelector('pull-quote')!.getAttribute('cite')).to.equal('https://a.example/');
         expect(root.querySelector('[slot=attribution]')!.textContent).to.equal(`${dash} Someone`);
       }
-      expect(run(`${quote}<p>- Someone with no link</p>`).root.querySelector('pull-quote')!.hasAttribute('cite')).to.equal(false);
+      expect(
+        run(`${quote}<p>- Someone with no link</p>`).root.querySelector('pull-quote')!.hasAttribute('cite'),
+      ).to.equal(false);
     });
 
     it('leaves blockquotes without attribution (callouts, questions, empty) as they are', () => {
@@ -275,10 +319,13 @@ describe('convert()', () => {
   });
 
   describe('table of contents', () => {
-    const list = (...items: string[]) => `<ul data-tight="true" class="tight">${items.map((item) => `<li>\n<p>${item}</p>\n</li>`).join('\n')}</ul>`;
+    const list = (...items: string[]) =>
+      `<ul data-tight="true" class="tight">${items.map((item) => `<li>\n<p>${item}</p>\n</li>`).join('\n')}</ul>`;
 
     it('turns a list repeating the section headings into <article-toc> linking to them', () => {
-      const { root, report } = run(`${list('What is it?', 'Why now?', 'Not a heading')}<h3>What is it?</h3><p>x</p><h3 id="why">Why   now?</h3>`);
+      const { root, report } = run(
+        `${list('What is it?', 'Why now?', 'Not a heading')}<h3>What is it?</h3><p>x</p><h3 id="why">Why   now?</h3>`,
+      );
       const toc = root.querySelector('article-toc')!;
       expect(toc.getAttribute('levels')).to.equal('3-3');
       const links = [...toc.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
@@ -308,25 +355,43 @@ describe('convert()', () => {
       expect(slug('常见问题', taken)).to.equal('常见问题');
       expect(slug('அடிக்கடி கேட்கப்படும்', taken)).to.equal('அடிக்கடி-கேட்கப்படும்');
       expect(slug('!!!', taken)).to.equal('section');
-      const { root } = run(`<ol><li>常见问题</li><li>Soalan Lazim</li></ol><h2 id="x"></h2><h2>常见问题</h2><h2>Soalan Lazim</h2>`);
-      expect([...root.querySelectorAll('article-toc a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#常见问题', '#soalan-lazim']);
+      const { root } = run(
+        `<ol><li>常见问题</li><li>Soalan Lazim</li></ol><h2 id="x"></h2><h2>常见问题</h2><h2>Soalan Lazim</h2>`,
+      );
+      expect([...root.querySelectorAll('article-toc a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        '#常见问题',
+        '#soalan-lazim',
+      ]);
     });
   });
 
   describe('accordions', () => {
-    const details = '<details class="isomer-details"><summary>Q</summary><div data-type="detailsContent" class="isomer-details-content"><p>A</p></div></details>';
+    const details =
+      '<details class="isomer-details"><summary>Q</summary><div data-type="detailsContent" class="isomer-details-content"><p>A</p></div></details>';
 
     it('wraps a detail group in <isomer-accordion>, keeping the same details and its variant', () => {
-      const { html } = run(`<div data-type="detailGroup" class="isomer-accordion isomer-accordion-white">\n${details}\n</div>`);
-      expect(html).to.equal(`<isomer-accordion variant="white">\n${details}\n</isomer-accordion>`);
-      expect(run(`<div data-type="detailGroup" class="isomer-accordion-group isomer-accordion isomer-accordion-gray" id="g">${details}</div>`).root.querySelector('isomer-accordion')!.outerHTML).to.equal(
-        `<isomer-accordion id="g" variant="gray">${details}</isomer-accordion>`,
+      const { html } = run(
+        `<div data-type="detailGroup" class="isomer-accordion isomer-accordion-white">\n${details}\n</div>`,
       );
-      expect(run(`<div data-type="detailGroup" class="isomer-accordion">${details}</div>`).root.querySelector('isomer-accordion')!.hasAttribute('variant')).to.equal(false);
+      expect(html).to.equal(`<isomer-accordion variant="white">\n${details}\n</isomer-accordion>`);
+      expect(
+        run(
+          `<div data-type="detailGroup" class="isomer-accordion-group isomer-accordion isomer-accordion-gray" id="g">${details}</div>`,
+        ).root.querySelector('isomer-accordion')!.outerHTML,
+      ).to.equal(`<isomer-accordion id="g" variant="gray">${details}</isomer-accordion>`);
+      expect(
+        run(`<div data-type="detailGroup" class="isomer-accordion">${details}</div>`)
+          .root.querySelector('isomer-accordion')!
+          .hasAttribute('variant'),
+      ).to.equal(false);
     });
 
     it('leaves bare <details> and other divs alone', () => {
-      for (const input of [details, `<div class="isomer-accordion">${details}</div>`, `<div data-type="detailGroup">${details}</div>`]) {
+      for (const input of [
+        details,
+        `<div class="isomer-accordion">${details}</div>`,
+        `<div data-type="detailGroup">${details}</div>`,
+      ]) {
         expect(convert(input).html).to.equal(input);
       }
     });
@@ -337,13 +402,23 @@ describe('convert()', () => {
       const input = '<h3 id="a">A <em>b</em></h3><p>x</p><h4>C</h4><blockquote><h3>D</h3></blockquote>';
       const { html, report } = convert(input, { headingBase: 2 });
       expect(html).to.equal('<h2 id="a">A <em>b</em></h2><p>x</p><h3>C</h3><blockquote><h2>D</h2></blockquote>');
-      expect(report.blocks[0]).to.deep.equal({ kind: 'headings', action: 'converted', message: '3 headings shifted by -1, the highest now h2' });
+      expect(report.blocks[0]).to.deep.equal({
+        kind: 'headings',
+        action: 'converted',
+        message: '3 headings shifted by -1, the highest now h2',
+      });
       expect(convert(html, { headingBase: 2 }).html).to.equal(html);
     });
 
     it('shifts down and clamps to h6; cards follow the shifted levels', () => {
-      const { root } = run(`<h1>T</h1><h5>Deep</h5><h6>Deeper</h6><div class="isomer-card-grid">${card('C')}</div>`, { headingBase: 2 });
-      expect([...root.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal(['h2', 'h6', 'h6']);
+      const { root } = run(`<h1>T</h1><h5>Deep</h5><h6>Deeper</h6><div class="isomer-card-grid">${card('C')}</div>`, {
+        headingBase: 2,
+      });
+      expect([...root.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal([
+        'h2',
+        'h6',
+        'h6',
+      ]);
       expect(root.querySelector('goal-card')!.getAttribute('heading-level')).to.equal('6');
       expect(convert('<p>No headings</p>', { headingBase: 2 }).report.blocks).to.deep.equal([]);
       expect(convert('<h2>Already</h2>', { headingBase: 2 }).html).to.equal('<h2>Already</h2>');
@@ -378,12 +453,17 @@ describe('convert()', () => {
   });
 
   describe('Markdown bodies (issue 16)', () => {
-    const page = '# Smart Nation 2.0\n\nSome **bold**, [a link](https://www.tech.gov.sg) and ![A chart](/images/c.png)\n\n## What\'s new?\n\n<div class="iframe-wrapper"><iframe title="Launch" src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe></div>\n\n## What\'s new?\n';
+    const page =
+      '# Smart Nation 2.0\n\nSome **bold**, [a link](https://www.tech.gov.sg) and ![A chart](/images/c.png)\n\n## What\'s new?\n\n<div class="iframe-wrapper"><iframe title="Launch" src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe></div>\n\n## What\'s new?\n';
 
     it('renders a Markdown body first (format markdown or auto), with kramdown heading ids, and reports it', () => {
       for (const format of ['markdown', 'auto'] as const) {
         const { root, html, report } = run(page, { format });
-        expect([...root.querySelectorAll('h1, h2')].map((h) => h.id)).to.deep.equal(['smart-nation-20', 'whats-new', 'whats-new-1']);
+        expect([...root.querySelectorAll('h1, h2')].map((h) => h.id)).to.deep.equal([
+          'smart-nation-20',
+          'whats-new',
+          'whats-new-1',
+        ]);
         expect(root.querySelector('strong')!.textContent).to.equal('bold');
         expect(root.querySelector('a[href="https://www.tech.gov.sg"]')!.textContent).to.equal('a link');
         expect(root.querySelector('img')!.getAttribute('alt')).to.equal('A chart');
@@ -409,30 +489,38 @@ describe('convert()', () => {
 
     it('reads the frontmatter variant', async () => {
       const { formatOfVariant, kramdownId } = await import('../src/convert/index.js');
-      expect([formatOfVariant('markdown'), formatOfVariant(' Markdown '), formatOfVariant(undefined), formatOfVariant('tiptap')]).to.deep.equal(['markdown', 'markdown', 'auto', 'html']);
+      expect([
+        formatOfVariant('markdown'),
+        formatOfVariant(' Markdown '),
+        formatOfVariant(undefined),
+        formatOfVariant('tiptap'),
+      ]).to.deep.equal(['markdown', 'markdown', 'auto', 'html']);
       const used = new Map<string, number>();
-      expect(['3 key goals of Smart Nation 2.0', 'FAQ', 'FAQ', '智慧国 2.0', '!!!'].map((text) => kramdownId(text, used))).to.deep.equal([
-        '3-key-goals-of-smart-nation-20',
-        'faq',
-        'faq-1',
-        '智慧国-20',
-        'section',
-      ]);
+      expect(
+        ['3 key goals of Smart Nation 2.0', 'FAQ', 'FAQ', '智慧国 2.0', '!!!'].map((text) => kramdownId(text, used)),
+      ).to.deep.equal(['3-key-goals-of-smart-nation-20', 'faq', 'faq-1', '智慧国-20', 'section']);
     });
   });
 
   describe('whole documents (issue 16)', () => {
-    const doc = '<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n<title>页面</title>\n</head>\n<body>\n<h2>视频</h2>\n<iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>\n</body>\n</html>\n';
+    const doc =
+      '<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n<title>页面</title>\n</head>\n<body>\n<h2>视频</h2>\n<iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>\n</body>\n</html>\n';
 
     it('parses a document as one and writes it back as one, its body converted in its language', () => {
       const { html, report } = convert(doc);
       // Outside the body, every byte is kept.
-      expect(html).to.match(/^<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n<title>页面<\/title>\n<\/head>\n<body>\n<h2>视频<\/h2>\n<video-embed /);
+      expect(html).to.match(
+        /^<!doctype html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n<title>页面<\/title>\n<\/head>\n<body>\n<h2>视频<\/h2>\n<video-embed /,
+      );
       expect(html).to.contain('在 YouTube 上观看“视频”');
       expect(html).to.match(/<\/video-embed>\n<\/body>\n<\/html>\n$/);
       // Without <body> tags of its own, a document is written as parse5 writes it, which has them.
-      const implied = convert('<html lang="ms"><title>T</title><iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>');
-      expect(implied.html).to.match(/^<html lang="ms"><head><title>T<\/title><\/head><body><video-embed [^>]+><a href="[^"]+">Tonton/);
+      const implied = convert(
+        '<html lang="ms"><title>T</title><iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>',
+      );
+      expect(implied.html).to.match(
+        /^<html lang="ms"><head><title>T<\/title><\/head><body><video-embed [^>]+><a href="[^"]+">Tonton/,
+      );
       expect(convert(implied.html).html).to.equal(implied.html);
       expect(report.blocks.map((block) => block.kind)).to.deep.equal(['video-embed']);
       expect(convert(html).html).to.equal(html);
@@ -441,8 +529,17 @@ describe('convert()', () => {
 
     it('tells documents from fragments', async () => {
       const { isDocument } = await import('../src/convert/index.js');
-      expect(['<!DOCTYPE html><p>x', '  <!-- c -->\n<html lang="en">', '<HTML>'].map(isDocument)).to.deep.equal([true, true, true]);
-      expect(['<p>x</p>', '<html-thing>', 'text <html>', '<!-- <html> -->'].map(isDocument)).to.deep.equal([false, false, false, false]);
+      expect(['<!DOCTYPE html><p>x', '  <!-- c -->\n<html lang="en">', '<HTML>'].map(isDocument)).to.deep.equal([
+        true,
+        true,
+        true,
+      ]);
+      expect(['<p>x</p>', '<html-thing>', 'text <html>', '<!-- <html> -->'].map(isDocument)).to.deep.equal([
+        false,
+        false,
+        false,
+        false,
+      ]);
     });
   });
 
@@ -455,50 +552,83 @@ describe('convert()', () => {
       const twoSteps = convert(firstStep.html, { headingBase: 2 });
       expect(twoSteps.html).to.equal(oneStep.html);
       expect(oneStep.html).to.contain('heading-level="3"').and.to.contain('levels="2-2"');
-      expect(twoSteps.report.blocks[0].message).to.equal('3 headings shifted by -1 (and the levels of 2 blocks), the highest now h2');
-      expect(convert('<article-toc levels="3"><ul></ul></article-toc><h3>A</h3>', { headingBase: 2 }).html).to.contain('levels="2"');
+      expect(twoSteps.report.blocks[0].message).to.equal(
+        '3 headings shifted by -1 (and the levels of 2 blocks), the highest now h2',
+      );
+      expect(convert('<article-toc levels="3"><ul></ul></article-toc><h3>A</h3>', { headingBase: 2 }).html).to.contain(
+        'levels="2"',
+      );
     });
   });
 
   describe('embed names and what embeds keep (issue 16)', () => {
-    const yt = (id: string, extra = '') => `<div class="bp-youtube"><iframe${extra} src="https://www.youtube.com/embed/${id}"></iframe></div>`;
+    const yt = (id: string, extra = '') =>
+      `<div class="bp-youtube"><iframe${extra} src="https://www.youtube.com/embed/${id}"></iframe></div>`;
 
     it('names a video after the bold label before it (past a describing paragraph), not the heading above', () => {
-      const { root } = run(`<h3>3rd Prize</h3><p><strong>Team Alpha</strong></p><p>They built a long description of their entry that is not a label.</p>${yt('Wg5qjUDQHgU')}<p><b>Team Beta</b></p>${yt('3KVb3pRy_3E')}`);
-      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal(['Team Alpha', 'Team Beta']);
+      const { root } = run(
+        `<h3>3rd Prize</h3><p><strong>Team Alpha</strong></p><p>They built a long description of their entry that is not a label.</p>${yt('Wg5qjUDQHgU')}<p><b>Team Beta</b></p>${yt('3KVb3pRy_3E')}`,
+      );
+      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal([
+        'Team Alpha',
+        'Team Beta',
+      ]);
     });
 
     it('names an embed in <details> after its <summary>, and a **bold** line nobody rendered', () => {
-      const chart = (n: number) => `<details><summary>Chart ${n}</summary><iframe src="https://data.gov.sg/datasets/d_${n}/view"></iframe></details>`;
-      const { root } = run(`<h3>Charts</h3>${chart(1)}${chart(2)}\n<br>\n**Opening Address**\n<br>\n${yt('Wg5qjUDQHgU')}`);
-      expect([...root.querySelectorAll('iframe-embed, video-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(['Chart 1', 'Chart 2', 'Opening Address']);
+      const chart = (n: number) =>
+        `<details><summary>Chart ${n}</summary><iframe src="https://data.gov.sg/datasets/d_${n}/view"></iframe></details>`;
+      const { root } = run(
+        `<h3>Charts</h3>${chart(1)}${chart(2)}\n<br>\n**Opening Address**\n<br>\n${yt('Wg5qjUDQHgU')}`,
+      );
+      expect([...root.querySelectorAll('iframe-embed, video-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(
+        ['Chart 1', 'Chart 2', 'Opening Address'],
+      );
     });
 
     it('never gives two embeds of a page the same name, also against embeds converted before', () => {
-      const { html, root } = run(`<h2>Singpass</h2>${yt('Wg5qjUDQHgU')}${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E', ' title="YouTube video player"')}`);
-      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal(['Singpass', 'Singpass (2)', 'Singpass (3)']);
+      const { html, root } = run(
+        `<h2>Singpass</h2>${yt('Wg5qjUDQHgU')}${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E', ' title="YouTube video player"')}`,
+      );
+      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal([
+        'Singpass',
+        'Singpass (2)',
+        'Singpass (3)',
+      ]);
       const more = run(`${html}<h2>Singpass</h2>${yt('rUZf1ZcB0NY')}`);
       expect(more.root.querySelectorAll('video-embed')[3].getAttribute('title')).to.equal('Singpass (4)');
       const untitled = run(`${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E')}`);
-      expect([...untitled.root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal(['YouTube video', 'YouTube video (2)']);
+      expect([...untitled.root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal([
+        'YouTube video',
+        'YouTube video (2)',
+      ]);
     });
 
     it('writes its own words in the page language, English marked lang="en" in other languages', () => {
       const video = yt('Wg5qjUDQHgU');
       const words = (lang: string) => {
         const element = run(video, { lang }).root.querySelector('video-embed')!;
-        return [element.getAttribute('title'), element.querySelector('a')!.textContent, element.querySelector('a')!.getAttribute('lang')];
+        return [
+          element.getAttribute('title'),
+          element.querySelector('a')!.textContent,
+          element.querySelector('a')!.getAttribute('lang'),
+        ];
       };
       expect(words('en')).to.deep.equal(['YouTube video', 'Watch “YouTube video” on YouTube', null]);
       expect(words('zh-SG')).to.deep.equal(['YouTube 视频', '在 YouTube 上观看“YouTube 视频”', null]);
       expect(words('ms')).to.deep.equal(['Video YouTube', 'Tonton “Video YouTube” di YouTube', null]);
       expect(words('ta')[1]).to.contain('YouTube');
       expect(words('fr')).to.deep.equal(['YouTube video', 'Watch “YouTube video” on YouTube', 'en']);
-      expect(run('<iframe src="https://form.gov.sg/6123abc"></iframe>', { lang: 'ms' }).root.querySelector('iframe-embed')!.getAttribute('title')).to.equal('Kandungan terbenam daripada form.gov.sg');
+      expect(
+        run('<iframe src="https://form.gov.sg/6123abc"></iframe>', { lang: 'ms' })
+          .root.querySelector('iframe-embed')!
+          .getAttribute('title'),
+      ).to.equal('Kandungan terbenam daripada form.gov.sg');
     });
 
     it('keeps the iframe id, the player parameters in src, the fallback text; unwraps the padding-bottom wrapper', () => {
-      const src = 'https://www.youtube.com/embed/Wg5qjUDQHgU?start=30&rel=0&controls=0&cc_lang_pref=zh&cc_load_policy=1';
+      const src =
+        'https://www.youtube.com/embed/Wg5qjUDQHgU?start=30&rel=0&controls=0&cc_lang_pref=zh&cc_load_policy=1';
       const input = `<div style="position:relative; padding-bottom:56.25%; height:0"><iframe id="launch" title="Launch" src="${src}">Loading…</iframe></div><p>After</p>`;
       const { root, html } = run(input);
       const video = root.querySelector('video-embed')!;
@@ -506,25 +636,41 @@ describe('convert()', () => {
       expect([video.id, video.getAttribute('src'), video.getAttribute('start')]).to.deep.equal(['launch', src, '30']);
       expect(video.textContent).to.equal('Watch “Launch” on YouTube Loading…');
       expect(convert(html).html).to.equal(html);
-      const form = run('<div class="iframe-wrapper"><iframe id="iframe" title="Feedback" src="https://form.gov.sg/6123abc">Loading…</iframe></div>').root.querySelector('iframe-embed')!;
+      const form = run(
+        '<div class="iframe-wrapper"><iframe id="iframe" title="Feedback" src="https://form.gov.sg/6123abc">Loading…</iframe></div>',
+      ).root.querySelector('iframe-embed')!;
       expect([form.id, form.textContent]).to.deep.equal(['iframe', 'Feedback Loading…']);
       const kept = '<div style="padding-bottom:56.25%"><iframe src="https://evil.example/x"></iframe></div>';
       expect(convert(kept).html).to.equal(kept);
     });
 
     it('keeps the rel and target of a clickable card', () => {
-      const grid = '<div class="isomer-card-grid"><a class="isomer-card" href="https://x.gov.sg" target="_blank" rel="noopener noreferrer"><div class="isomer-card-title">X</div></a></div>';
+      const grid =
+        '<div class="isomer-card-grid"><a class="isomer-card" href="https://x.gov.sg" target="_blank" rel="noopener noreferrer"><div class="isomer-card-title">X</div></a></div>';
       const goal = run(grid).root.querySelector('goal-card')!;
-      expect([goal.getAttribute('href'), goal.getAttribute('target'), goal.getAttribute('rel')]).to.deep.equal(['https://x.gov.sg', '_blank', 'noopener noreferrer']);
+      expect([goal.getAttribute('href'), goal.getAttribute('target'), goal.getAttribute('rel')]).to.deep.equal([
+        'https://x.gov.sg',
+        '_blank',
+        'noopener noreferrer',
+      ]);
     });
   });
 
   describe('frontmatter', () => {
     it('splits YAML frontmatter from the body', () => {
-      expect(splitFrontmatter('---\ntitle: A\n---\n<p>B</p>')).to.deep.equal({ frontmatter: 'title: A', body: '<p>B</p>' });
+      expect(splitFrontmatter('---\ntitle: A\n---\n<p>B</p>')).to.deep.equal({
+        frontmatter: 'title: A',
+        body: '<p>B</p>',
+      });
       expect(splitFrontmatter('\uFEFF---\n---\n')).to.deep.equal({ frontmatter: '', body: '' });
-      expect(splitFrontmatter('<p>No frontmatter</p>')).to.deep.equal({ frontmatter: null, body: '<p>No frontmatter</p>' });
-      expect(splitFrontmatter('---\ntitle: unclosed\n<p>B</p>')).to.deep.equal({ frontmatter: null, body: '---\ntitle: unclosed\n<p>B</p>' });
+      expect(splitFrontmatter('<p>No frontmatter</p>')).to.deep.equal({
+        frontmatter: null,
+        body: '<p>No frontmatter</p>',
+      });
+      expect(splitFrontmatter('---\ntitle: unclosed\n<p>B</p>')).to.deep.equal({
+        frontmatter: null,
+        body: '---\ntitle: unclosed\n<p>B</p>',
+      });
     });
   });
 });

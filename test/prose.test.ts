@@ -22,7 +22,8 @@ function inert(body: string): DocumentFragment {
   template.innerHTML = body;
   for (const script of template.content.querySelectorAll('script')) script.remove();
   for (const frame of template.content.querySelectorAll('iframe')) frame.setAttribute('src', 'about:blank');
-  for (const image of template.content.querySelectorAll('img:not([src^="data:"])')) image.setAttribute('src', wideImage);
+  for (const image of template.content.querySelectorAll('img:not([src^="data:"])'))
+    image.setAttribute('src', wideImage);
   return template.content;
 }
 
@@ -69,7 +70,10 @@ describe('prose.css', () => {
     };
     for (const [lang, hint] of Object.entries(hints)) {
       itWhere('accessibility-tree', `say so in ${lang}, visibly and in the accessible name`, async () => {
-        const el = await prose('<p><a href="https://www.smartnation.gov.sg/" target="_blank" rel="noopener">Smart Nation</a></p>', lang);
+        const el = await prose(
+          '<p><a href="https://www.smartnation.gov.sg/" target="_blank" rel="noopener">Smart Nation</a></p>',
+          lang,
+        );
         const link = el.querySelector('a')!;
         expect(getComputedStyle(link, '::after').content).to.equal(JSON.stringify(hint));
         expect(await accessibilityTree('.isomer-prose p')).to.contain(`link "Smart Nation${hint.trimEnd()}"`);
@@ -104,14 +108,18 @@ describe('prose.css', () => {
   });
 
   it('keeps tight list items tight and ol[start] numbering', async () => {
-    const el = await prose('<ol start="4" data-tight="true" class="tight"><li><p>Four</p></li><li><p>Five</p></li></ol>');
+    const el = await prose(
+      '<ol start="4" data-tight="true" class="tight"><li><p>Four</p></li><li><p>Five</p></li></ol>',
+    );
     expect(getComputedStyle(el.querySelector('li > p')!).marginBlockEnd).to.equal('0px');
     expect(el.querySelector('ol')!.start).to.equal(4);
     expect(getComputedStyle(el.querySelector('ol')!).listStyleType).to.equal('decimal');
   });
 
   it('shows plain blockquotes as callouts with a rule, and leaves classed ones (embeds) alone', async () => {
-    const el = await prose('<blockquote><p>Callout</p></blockquote><blockquote class="instagram-media"><p>Embed</p></blockquote>');
+    const el = await prose(
+      '<blockquote><p>Callout</p></blockquote><blockquote class="instagram-media"><p>Embed</p></blockquote>',
+    );
     const [callout, embed] = Array.from(el.querySelectorAll('blockquote'));
     expect(getComputedStyle(callout).borderInlineStartWidth).to.equal('4px');
     expect(getComputedStyle(embed).borderInlineStartStyle).to.equal('none');
@@ -123,7 +131,8 @@ describe('prose.css', () => {
   });
 
   it('gives Tamil and Chinese text more line height than English', async () => {
-    const lineHeight = async (lang: string) => parseFloat(getComputedStyle((await prose('<p>x</p>', lang)).querySelector('p')!).lineHeight);
+    const lineHeight = async (lang: string) =>
+      parseFloat(getComputedStyle((await prose('<p>x</p>', lang)).querySelector('p')!).lineHeight);
     const en = await lineHeight('en');
     expect(await lineHeight('ta')).to.be.greaterThan(en);
     expect(await lineHeight('zh-SG')).to.be.greaterThan(en);
@@ -131,19 +140,24 @@ describe('prose.css', () => {
     expect(parseFloat(getComputedStyle(mixed.querySelector('span')!).lineHeight)).to.be.greaterThan(en);
   });
 
-  itWhere('narrow-viewport', 'fits images from div and a image wrappers, and raw iframes, in a 320 px column', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const el = await prose(`
+  itWhere(
+    'narrow-viewport',
+    'fits images from div and a image wrappers, and raw iframes, in a 320 px column',
+    async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await prose(`
       <div class="isomer-image-wrapper"><img style="width: 100%" height="auto" width="100%" alt="Wide" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1600' height='400'/%3E"></div>
       <a class="isomer-image-wrapper" href="/x">
         <img alt="Linked" width="900" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='900' height='300'/%3E">
       </a>
       <iframe title="Video" width="560" height="315" src="about:blank"></iframe>`);
-    await Promise.all(Array.from(el.querySelectorAll('img')).map((img) => img.decode()));
-    for (const node of el.querySelectorAll('img, iframe')) expect(node.getBoundingClientRect().width).to.be.at.most(el.clientWidth);
-    expect(getComputedStyle(el.querySelector('a.isomer-image-wrapper')!).display).to.equal('block');
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-  });
+      await Promise.all(Array.from(el.querySelectorAll('img')).map((img) => img.decode()));
+      for (const node of el.querySelectorAll('img, iframe'))
+        expect(node.getBoundingClientRect().width).to.be.at.most(el.clientWidth);
+      expect(getComputedStyle(el.querySelector('a.isomer-image-wrapper')!).display).to.equal('block');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    },
+  );
 
   describe('tables', () => {
     const cmsTable = `<table style="minWidth: 50px"><colgroup><col><col><col><col></colgroup><tbody>
@@ -160,15 +174,21 @@ describe('prose.css', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    itWhere('narrow-viewport', 'scroll sideways inside the column when a cell cannot wrap, and the page does not', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await prose(`<p>Before</p>${cmsTable.replace('<p>Banks</p>', '<p style="white-space: nowrap">Banks, insurers and freight forwarders</p>')}`);
-      const table = el.querySelector('table')!;
-      expect(table.getBoundingClientRect().width).to.be.at.most(el.clientWidth);
-      expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
-      expect(getComputedStyle(table).overflowX).to.equal('auto');
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    });
+    itWhere(
+      'narrow-viewport',
+      'scroll sideways inside the column when a cell cannot wrap, and the page does not',
+      async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await prose(
+          `<p>Before</p>${cmsTable.replace('<p>Banks</p>', '<p style="white-space: nowrap">Banks, insurers and freight forwarders</p>')}`,
+        );
+        const table = el.querySelector('table')!;
+        expect(table.getBoundingClientRect().width).to.be.at.most(el.clientWidth);
+        expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
+        expect(getComputedStyle(table).overflowX).to.equal('auto');
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      },
+    );
 
     itWhere('accessibility-tree', 'keep their table semantics, header cells in body rows included', async () => {
       await prose(cmsTable);
@@ -179,14 +199,20 @@ describe('prose.css', () => {
       expect(tree).to.contain('cell "Agencies and shipping lines across both countries exchanged trade documents"');
     });
 
-    itWhere('narrow-viewport', 'can be scrolled with the keyboard when they overflow (Chromium makes scrollers focusable)', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await prose(cmsTable.replace('<p>Banks</p>', '<p style="white-space: nowrap">Banks, insurers and freight forwarders</p>'));
-      const table = el.querySelector('table')!;
-      expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
-      table.focus();
-      expect(document.activeElement).to.equal(table);
-    });
+    itWhere(
+      'narrow-viewport',
+      'can be scrolled with the keyboard when they overflow (Chromium makes scrollers focusable)',
+      async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await prose(
+          cmsTable.replace('<p>Banks</p>', '<p style="white-space: nowrap">Banks, insurers and freight forwarders</p>'),
+        );
+        const table = el.querySelector('table')!;
+        expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
+        table.focus();
+        expect(document.activeElement).to.equal(table);
+      },
+    );
   });
 
   itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
@@ -230,15 +256,24 @@ describe('prose.css', () => {
           // Which boxes stick out, and whether they still do a frame later (Firefox showed this once
           // in about five runs, for 22-ctrlshift-virtual-fair-2021-recap.md at 568 px: a race?).
           const now = document.documentElement.scrollWidth;
-          const wide = Array.from(el.querySelectorAll('*'), (node) => [node, node.getBoundingClientRect().right] as const).filter(([, right]) => right > 320);
-          const later = await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth))));
-          problems.push(`${page}: page is ${now} px wide (${later} px two frames later): ${wide.map(([node, right]) => `<${node.localName}> to ${Math.round(right)} px`).join(', ')}`);
+          const wide = Array.from(
+            el.querySelectorAll('*'),
+            (node) => [node, node.getBoundingClientRect().right] as const,
+          ).filter(([, right]) => right > 320);
+          const later = await new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth))),
+          );
+          problems.push(
+            `${page}: page is ${now} px wide (${later} px two frames later): ${wide.map(([node, right]) => `<${node.localName}> to ${Math.round(right)} px`).join(', ')}`,
+          );
         }
         const styled = await axeViolations(el);
         sheet.disabled = true;
         const unstyled = new Set(await axeViolations(el));
         sheet.disabled = false;
-        problems.push(...styled.filter((violation) => !unstyled.has(violation)).map((violation) => `${page}: ${violation}`));
+        problems.push(
+          ...styled.filter((violation) => !unstyled.has(violation)).map((violation) => `${page}: ${violation}`),
+        );
         el.remove();
       }
       expect(problems).to.deep.equal([]);

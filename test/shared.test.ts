@@ -211,9 +211,11 @@ describe('rendersAsServer', () => {
     expect(await mount(true)).to.deep.equal([true, false]);
   });
 
-  it('clears a server-rendered shadow root when Lit\'s hydration support is not loaded', async () => {
+  it("clears a server-rendered shadow root when Lit's hydration support is not loaded", async () => {
     const host = document.createElement('div');
-    host.setHTMLUnsafe('<server-render-probe><template shadowrootmode="open"><p>from the server</p></template></server-render-probe>');
+    host.setHTMLUnsafe(
+      '<server-render-probe><template shadowrootmode="open"><p>from the server</p></template></server-render-probe>',
+    );
     document.body.append(host);
     const probe = host.firstElementChild as Probe;
     await probe.updateComplete;

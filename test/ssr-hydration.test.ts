@@ -32,7 +32,8 @@ type Fixture = typeof csrFixture;
 const kinds: Fixture[] = [csrFixture, ssrNonHydratedFixture, ssrHydratedFixture];
 /** What a reader has: a client-rendered element, a server-rendered one without JavaScript, or hydrated. */
 type Kind = 'csr' | 'ssr' | 'hydrated';
-const kindOf = (fixture: Fixture): Kind => (fixture === csrFixture ? 'csr' : fixture === ssrNonHydratedFixture ? 'ssr' : 'hydrated');
+const kindOf = (fixture: Fixture): Kind =>
+  fixture === csrFixture ? 'csr' : fixture === ssrNonHydratedFixture ? 'ssr' : 'hydrated';
 
 interface Case {
   tag: string;
@@ -71,7 +72,8 @@ const showsLightDom = (el: HTMLElement) => {
  * The author's markup as one static template, as the CLI renders it: the fixtures send the template
  * to the server as JSON, where only primitive values and the top template's strings survive.
  */
-const markup = (source: string): TemplateResult => html(Object.assign([source], { raw: [source] }) as unknown as TemplateStringsArray);
+const markup = (source: string): TemplateResult =>
+  html(Object.assign([source], { raw: [source] }) as unknown as TemplateStringsArray);
 
 /** The cases written for the blocks, with what each must show. */
 const written: Case[] = [
@@ -139,7 +141,9 @@ const written: Case[] = [
     },
     async rendered(el) {
       expect(!!shadow(el).querySelector('slot')).to.equal(true);
-      const links = Array.from(el.querySelectorAll('goal-card'), (card) => Array.from(shadow(card).querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => a.href));
+      const links = Array.from(el.querySelectorAll('goal-card'), (card) =>
+        Array.from(shadow(card).querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => a.href),
+      );
       expect(links).to.deep.equal([[], [], [new URL('/smart-nation/community/', location.href).href]]);
     },
     async tree() {
@@ -150,9 +154,12 @@ const written: Case[] = [
     },
     serverOnly(el) {
       expect(!!shadow(el).querySelector('slot')).to.equal(true);
-      for (const card of el.querySelectorAll('goal-card')) expect(!!shadow(card).querySelector('[role="heading"]')).to.equal(true);
+      for (const card of el.querySelectorAll('goal-card'))
+        expect(!!shadow(card).querySelector('[role="heading"]')).to.equal(true);
       // A server has no page URL to resolve a relative href against: it keeps the author's (checked).
-      const links = Array.from(el.querySelectorAll('goal-card'), (card) => Array.from(shadow(card).querySelectorAll('a[href]'), (a) => a.getAttribute('href')));
+      const links = Array.from(el.querySelectorAll('goal-card'), (card) =>
+        Array.from(shadow(card).querySelectorAll('a[href]'), (a) => a.getAttribute('href')),
+      );
       expect(links).to.deep.equal([[], [], ['/smart-nation/community/']]);
     },
   },
@@ -287,7 +294,11 @@ const written: Case[] = [
 
 /** Each block's named examples (src/<tag>/examples.ts), by tag. */
 const examplesByTag = Object.fromEntries(
-  await Promise.all(blockTags.map(async (tag) => [tag, (await import(`../src/${tag}/examples.ts`)).examples as Record<string, string>] as const)),
+  await Promise.all(
+    blockTags.map(
+      async (tag) => [tag, (await import(`../src/${tag}/examples.ts`)).examples as Record<string, string>] as const,
+    ),
+  ),
 );
 
 /**
@@ -313,7 +324,10 @@ function exampleCase(tag: BlockTag): Case {
   };
 }
 
-const cases: Case[] = [...written, ...blockTags.filter((tag) => !written.some((test) => test.tag === tag)).map(exampleCase)];
+const cases: Case[] = [
+  ...written,
+  ...blockTags.filter((tag) => !written.some((test) => test.tag === tag)).map(exampleCase),
+];
 
 /**
  * The shadow root's markup without Lit's comment markers, styles and whitespace between tags, and
@@ -367,7 +381,9 @@ before(async () => {
     const url = new URL(define(tag), import.meta.url);
     const response = await fetch(url);
     if (!response.ok) {
-      throw new Error(`${url.pathname} is missing (HTTP ${response.status}): run \`npm run build\` before these tests (npm test does).`);
+      throw new Error(
+        `${url.pathname} is missing (HTTP ${response.status}): run \`npm run build\` before these tests (npm test does).`,
+      );
     }
     await import(url.href);
   }
@@ -391,7 +407,9 @@ for (const fixture of kinds) {
         // The fixture hydrates the outermost deferred element; the server defers every element of
         // the page's template (the cards in a grid too): hydrate the rest, parents first.
         if (kind === 'hydrated') {
-          for (const deferred of root.parentElement!.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('[defer-hydration]')) {
+          for (const deferred of root.parentElement!.querySelectorAll<
+            HTMLElement & { updateComplete?: Promise<boolean> }
+          >('[defer-hydration]')) {
             deferred.removeAttribute('defer-hydration');
             await deferred.updateComplete;
           }
@@ -400,10 +418,14 @@ for (const fixture of kinds) {
         return root;
       };
       if (test.tree && kind !== 'ssr') {
-        itWhere('accessibility-tree', `<${test.tag}>${test.variant ? `, ${test.variant}` : ''}: its accessibility tree`, async () => {
-          await mount();
-          await test.tree!();
-        });
+        itWhere(
+          'accessibility-tree',
+          `<${test.tag}>${test.variant ? `, ${test.variant}` : ''}: its accessibility tree`,
+          async () => {
+            await mount();
+            await test.tree!();
+          },
+        );
       }
       it(`<${test.tag}>${test.variant ? `, ${test.variant}` : ''}`, async () => {
         const watched = watchConsole();
@@ -427,11 +449,15 @@ for (const fixture of kinds) {
             // Hydration kept the server's shadow DOM, and it is what the client renders. The element's
             // and those it holds (the grid's cards); the client renders alone, as ids must be unique.
             expect(el.hasAttribute('defer-hydration')).to.equal(false);
-            const shadows = (host: Element) => [host, ...host.querySelectorAll('*')].filter((node) => node.shadowRoot).map(normalizedShadow);
+            const shadows = (host: Element) =>
+              [host, ...host.querySelectorAll('*')].filter((node) => node.shadowRoot).map(normalizedShadow);
             const hydrated = shadows(el);
             const container = root.parentElement!;
             container.remove();
-            const client = await csrFixture<HTMLElement>(test.template(), { modules: test.blocks.map(define), base: import.meta.url });
+            const client = await csrFixture<HTMLElement>(test.template(), {
+              modules: test.blocks.map(define),
+              base: import.meta.url,
+            });
             const clientEl = client.localName === test.tag ? client : client.querySelector(test.tag)!;
             await nextFrames();
             expect(hydrated).to.deep.equal(shadows(clientEl));

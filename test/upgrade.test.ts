@@ -28,7 +28,9 @@ describe('upgrade()', () => {
   });
 
   it('shifts headings and the levels of cards and contents lists with headingBase, as convert() does (issue 16)', () => {
-    const converted = convert('<ul class="tight"><li>Goals</li><li>Next</li></ul><h3>Goals</h3><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">T</div></div></div><h3>Next</h3>').html;
+    const converted = convert(
+      '<ul class="tight"><li>Goals</li><li>Next</li></ul><h3>Goals</h3><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">T</div></div></div><h3>Next</h3>',
+    ).html;
     const holder = inert(converted);
     upgrade(holder.content, { headingBase: 2 });
     expect(holder.innerHTML).to.equal(convert(converted, { headingBase: 2 }).html);
@@ -84,7 +86,9 @@ describe('upgrade()', () => {
 
   describe('observeUpgrades()', () => {
     it('upgrades now, and content added later, with an event per pass; stops when told', async () => {
-      const el = await fixture<HTMLDivElement>(html`<div><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">A</div></div></div></div>`);
+      const el = await fixture<HTMLDivElement>(
+        html`<div><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">A</div></div></div></div>`,
+      );
       const stop = observeUpgrades(el);
       expect(el.querySelector('isomer-card-grid goal-card')).to.exist;
 
@@ -127,7 +131,14 @@ describe('upgrade()', () => {
 
     it('is false otherwise', () => {
       expect(upgradeRequested(page('<meta name="isomer-blocks:upgrade" content="off">'), url)).to.equal(false);
-      expect(upgradeRequested(page(`<script type="module" src="${url}"></script><script data-upgrade src="https://other.example/x.js"></script>`), url)).to.equal(false);
+      expect(
+        upgradeRequested(
+          page(
+            `<script type="module" src="${url}"></script><script data-upgrade src="https://other.example/x.js"></script>`,
+          ),
+          url,
+        ),
+      ).to.equal(false);
       expect(upgradeRequested(page(''), url)).to.equal(false);
     });
   });

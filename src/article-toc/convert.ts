@@ -28,13 +28,22 @@ export function convertArticleToc<N>(list: N, context: Context<N>): N | null | u
   items.forEach((item, index) => {
     const heading = matches[index];
     if (heading) linkItem(item, headingId(heading, context), context);
-    else context.warn('unmatched-toc-item', `The contents item ${quote(nodes.textContent(item))} matches no heading; it stays as text.`);
+    else
+      context.warn(
+        'unmatched-toc-item',
+        `The contents item ${quote(nodes.textContent(item))} matches no heading; it stays as text.`,
+      );
   });
   const levels = matched.map((heading) => heading.level);
   const replacement = nodes.create('article-toc', { levels: `${Math.min(...levels)}-${Math.max(...levels)}` });
   nodes.replace(list, replacement);
   tree.insertBefore(replacement, list, null);
-  context.block({ kind: 'article-toc', action: 'converted', element: 'article-toc', message: `${matched.length} of ${items.length} items link to headings` });
+  context.block({
+    kind: 'article-toc',
+    action: 'converted',
+    element: 'article-toc',
+    message: `${matched.length} of ${items.length} items link to headings`,
+  });
   return replacement;
 }
 

@@ -33,12 +33,18 @@ export async function collectJobs(inputs: string[]): Promise<Job[]> {
     }
     try {
       if ((await stat(input)).isDirectory()) {
-        for (const file of await filesUnder(input)) jobs.push({ path: file, relativePath: relative(input, file), fromDirectory: true });
+        for (const file of await filesUnder(input))
+          jobs.push({ path: file, relativePath: relative(input, file), fromDirectory: true });
       } else {
         jobs.push({ path: input, relativePath: basename(input), fromDirectory: false });
       }
     } catch (error) {
-      jobs.push({ path: input, relativePath: basename(input), fromDirectory: false, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      jobs.push({
+        path: input,
+        relativePath: basename(input),
+        fromDirectory: false,
+        error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      });
     }
   }
   return jobs;

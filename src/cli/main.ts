@@ -116,21 +116,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const [command, ...inputs] = positionals;
   if (command !== 'convert') return usageError(io, command ? `unknown command "${command}"` : 'no command given');
-  if (values.report !== undefined && values.report !== 'json') return usageError(io, `--report takes "json", not "${values.report}"`);
+  if (values.report !== undefined && values.report !== 'json')
+    return usageError(io, `--report takes "json", not "${values.report}"`);
   const pullQuotes = values['pull-quotes'] ?? 'attributed';
-  if (pullQuotes !== 'attributed' && pullQuotes !== 'all') return usageError(io, `--pull-quotes takes "all" or "attributed", not "${pullQuotes}"`);
+  if (pullQuotes !== 'attributed' && pullQuotes !== 'all')
+    return usageError(io, `--pull-quotes takes "all" or "attributed", not "${pullQuotes}"`);
   const jobs = await collectJobs(inputs);
   const toStdout = values.out === undefined;
-  if (toStdout && (jobs.length !== 1 || jobs[0].fromDirectory)) return usageError(io, 'several inputs (or a directory) need --out DIR');
+  if (toStdout && (jobs.length !== 1 || jobs[0].fromDirectory))
+    return usageError(io, 'several inputs (or a directory) need --out DIR');
   if (jobs.length === 0) return usageError(io, 'no .md or .html files found');
 
-  if (values.cdn && values.assets !== undefined) return usageError(io, '--cdn and --assets name two places for the same files: give one');
+  if (values.cdn && values.assets !== undefined)
+    return usageError(io, '--cdn and --assets name two places for the same files: give one');
   const options: Options = {
     out: values.out,
     page: values.page,
     ssr: values.ssr,
     pullQuotes,
-    assets: values.cdn ? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/` : values.assets !== undefined ? assetsFolder(values.assets) : 'local',
+    assets: values.cdn
+      ? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`
+      : values.assets !== undefined
+        ? assetsFolder(values.assets)
+        : 'local',
     integrity: values.cdn ? await integrities() : {},
     siteUrl: values['site-url'],
     lang: values.lang,
@@ -199,18 +207,28 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
       body = parts ? parts.before + rendered.html + parts.after : rendered.html;
       result.warnings.push(...rendered.problems.map((message) => ({ code: 'ssr', message })));
     }
-    const target = options.out === undefined ? undefined : join(options.out, options.page ? job.relativePath.replace(/\.(md|htm)$/i, '.html') : job.relativePath);
+    const target =
+      options.out === undefined
+        ? undefined
+        : join(options.out, options.page ? job.relativePath.replace(/\.(md|htm)$/i, '.html') : job.relativePath);
     let assets = options.assets;
     if (assets === 'local') {
       // Linked relatively from where the page is written (or from the working folder, for stdout).
-      const from = target === undefined || options.out === undefined ? '.' : relative(dirname(target), options.out) || '.';
+      const from =
+        target === undefined || options.out === undefined ? '.' : relative(dirname(target), options.out) || '.';
       assets = `${[...from.split(sep), localAssets].filter((part) => part !== '.').join('/')}/`;
       if (isPage && target === undefined) {
-        result.warnings.push({ code: 'assets', message: `the page links its assets from ${assets}: copy the files of isomer-blocks/dist/cdn/ there, or pass --out, --assets or --cdn` });
+        result.warnings.push({
+          code: 'assets',
+          message: `the page links its assets from ${assets}: copy the files of isomer-blocks/dist/cdn/ there, or pass --out, --assets or --cdn`,
+        });
       }
     }
     if (isPage && source.meta.image && !absoluteImage(source.meta.image, options.siteUrl)) {
-      result.warnings.push({ code: 'og-image', message: `the frontmatter image ${source.meta.image} is relative and og:image needs an absolute URL: pass --site-url to make one; it was left out` });
+      result.warnings.push({
+        code: 'og-image',
+        message: `the frontmatter image ${source.meta.image} is relative and og:image needs an absolute URL: pass --site-url to make one; it was left out`,
+      });
     }
     const output = isPage
       ? renderPage({
@@ -244,7 +262,15 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
 /** `sha384-…` of each page asset of this build, for `integrity` (the CDN serves the same files for this version). */
 async function integrities(): Promise<Record<string, string>> {
   const entries = await Promise.all(
-    pageAssets.map(async (file) => [file, `sha384-${createHash('sha384').update(await readFile(join(cdnFolder, file))).digest('base64')}`] as const),
+    pageAssets.map(
+      async (file) =>
+        [
+          file,
+          `sha384-${createHash('sha384')
+            .update(await readFile(join(cdnFolder, file)))
+            .digest('base64')}`,
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

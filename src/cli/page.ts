@@ -27,14 +27,17 @@ export interface PageOptions {
 /** "30 December 2024" in the page's language (Singapore's conventions for plain `en`), for a `YYYY-MM-DD` date. */
 function displayDate(date: string, lang: string): string {
   try {
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-SG' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-SG' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
   } catch {
     return date;
   }
 }
 
 /** The page's own stylesheet: a readable measure (about 70 characters a line) for the article, centred. */
-export const pageStyle = 'main{box-sizing:border-box;max-inline-size:calc(70ch + 2rem);margin-inline:auto;padding-inline:1rem}';
+export const pageStyle =
+  'main{box-sizing:border-box;max-inline-size:calc(70ch + 2rem);margin-inline:auto;padding-inline:1rem}';
 
 /** `og:image` wants an absolute URL: `image` resolved against `siteUrl`, or null when it cannot be. */
 export function absoluteImage(image: string, siteUrl: string | undefined): string | null {
@@ -56,11 +59,22 @@ export function absoluteImage(image: string, siteUrl: string | undefined): strin
  * (h1, date), the converted body in an `.isomer-prose` article of readable width, the stylesheets
  * and the script tag (with `integrity` and `crossorigin` when given, for a CDN).
  */
-export function renderPage({ meta, body, fallbackTitle, assets, integrity = {}, siteUrl, script, lang: defaultLang, serverRendered = false }: PageOptions): string {
+export function renderPage({
+  meta,
+  body,
+  fallbackTitle,
+  assets,
+  integrity = {},
+  siteUrl,
+  script,
+  lang: defaultLang,
+  serverRendered = false,
+}: PageOptions): string {
   const lang = meta.lang ?? defaultLang;
   const title = meta.title ?? fallbackTitle;
   const image = meta.image ? absoluteImage(meta.image, siteUrl) : null;
-  const sri = (file: string) => (integrity[file] ? ` integrity="${escapeAttribute(integrity[file])}" crossorigin="anonymous"` : '');
+  const sri = (file: string) =>
+    integrity[file] ? ` integrity="${escapeAttribute(integrity[file])}" crossorigin="anonymous"` : '';
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -1,4 +1,11 @@
-import { defaultTreeAdapter as adapter, html as names, parseFragment, serialize, serializeOuter, type DefaultTreeAdapterTypes as T } from 'parse5';
+import {
+  defaultTreeAdapter as adapter,
+  html as names,
+  parseFragment,
+  serialize,
+  serializeOuter,
+  type DefaultTreeAdapterTypes as T,
+} from 'parse5';
 
 import { MissingPeerError, missingPeer } from './missing.js';
 
@@ -33,7 +40,8 @@ function loadRenderer() {
     await import('../index.js');
     return {
       // The markup is the author's content after conversion: rendered as one static template.
-      render: (markup: string) => collectResultSync(render(html(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray))),
+      render: (markup: string) =>
+        collectResultSync(render(html(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray))),
       isDefined: (tag: string) => customElements.get(tag) !== undefined,
     };
   })();
@@ -49,24 +57,31 @@ export async function preloadSsr(): Promise<void> {
 
 /** True for a `<template shadowrootmode>` (or the older `shadowroot`): a declarative shadow root. */
 const isShadowRoot = (node: T.Node): node is T.Template =>
-  adapter.isElementNode(node) && node.tagName === 'template' && node.attrs.some((attr) => attr.name === 'shadowrootmode' || attr.name === 'shadowroot');
+  adapter.isElementNode(node) &&
+  node.tagName === 'template' &&
+  node.attrs.some((attr) => attr.name === 'shadowrootmode' || attr.name === 'shadowroot');
 
 /** A comment of Lit's SSR markers (`lit-part`, `/lit-part`, `lit-node`): what rendering put around and in an element. */
-const isLitMarker = (node: T.Node | undefined): boolean => node !== undefined && adapter.isCommentNode(node) && /^\/?lit-(?:part|node)\b/.test(node.data);
+const isLitMarker = (node: T.Node | undefined): boolean =>
+  node !== undefined && adapter.isCommentNode(node) && /^\/?lit-(?:part|node)\b/.test(node.data);
 
 /**
  * Takes out what rendering added before (a page server-rendered already): the shadow roots and
  * Lit's markers, so that the elements are rendered anew from their light DOM.
  */
 function dropRendered(parent: T.ParentNode, isDefined: (tag: string) => boolean): void {
-  const rendered = (node: T.Node) => adapter.isElementNode(node) && isDefined(node.tagName) && node.childNodes.some(isShadowRoot);
+  const rendered = (node: T.Node) =>
+    adapter.isElementNode(node) && isDefined(node.tagName) && node.childNodes.some(isShadowRoot);
   if (!parent.childNodes.some(rendered) && !(adapter.isElementNode(parent) && rendered(parent))) {
-    for (const node of parent.childNodes) if (adapter.isElementNode(node)) dropRendered(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, isDefined);
+    for (const node of parent.childNodes)
+      if (adapter.isElementNode(node))
+        dropRendered(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, isDefined);
     return;
   }
   for (const node of [...parent.childNodes]) {
     if (isLitMarker(node) || (isShadowRoot(node) && rendered(parent))) adapter.detachNode(node as T.ChildNode);
-    else if (adapter.isElementNode(node)) dropRendered(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, isDefined);
+    else if (adapter.isElementNode(node))
+      dropRendered(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, isDefined);
   }
 }
 

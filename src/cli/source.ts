@@ -22,7 +22,8 @@ export interface Source {
   problem?: string;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** `YYYY-MM-DD` from a YAML date (string or timestamp), if it is a real date. */
 function isoDate(value: unknown): string | undefined {
@@ -41,7 +42,12 @@ export function readSource(content: string): Source {
   try {
     data = parseYaml(frontmatter);
   } catch (error) {
-    return { frontmatter, meta: {}, body, problem: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      frontmatter,
+      meta: {},
+      body,
+      problem: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     return { frontmatter, meta: {}, body, problem: 'frontmatter is not a YAML mapping' };

@@ -23,7 +23,8 @@ export function summaryTable(results: FileResult[]): string {
     ...columns.map(([element]) => String(result.converted[element] ?? 0)),
     String(result.warnings.length),
   ];
-  const total = (pick: (result: FileResult) => number) => String(results.reduce((sum, result) => sum + pick(result), 0));
+  const total = (pick: (result: FileResult) => number) =>
+    String(results.reduce((sum, result) => sum + pick(result), 0));
   const totals = [
     `${results.length} files`,
     `${results.filter((result) => !result.ok).length} failed`,
@@ -32,7 +33,11 @@ export function summaryTable(results: FileResult[]): string {
   ];
   const rows = [header, ...results.map(row), totals];
   const widths = header.map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(header), rule, ...rows.slice(1, -1).map(line), rule, line(totals)].join('\n');
 }

@@ -11,13 +11,21 @@ import { Nodes, type Tree } from './tree.js';
  * order, and reports what it did. With `headingBase`, headings shift first. Markdown left as text
  * is reported, unless the body was just rendered from Markdown (`fromMarkdown`).
  */
-export function applyRules<N>(tree: Tree<N>, root: N, options: ConvertOptions = {}, fromMarkdown = false): ConversionReport {
+export function applyRules<N>(
+  tree: Tree<N>,
+  root: N,
+  options: ConvertOptions = {},
+  fromMarkdown = false,
+): ConversionReport {
   const leftovers = fromMarkdown ? [] : markdownLeftovers(new Nodes(tree), root);
   const shifted = options.headingBase ? shiftHeadingLevels(new Nodes(tree), root, options.headingBase) : null;
   const context = new Context(tree, options, root);
   if (leftovers.length > 0) {
     const pieces = `${leftovers.length} piece${leftovers.length === 1 ? '' : 's'}`;
-    context.warn('markdown-leftover', `${pieces} of Markdown left as text in an HTML body, e.g. ${quote(leftovers[0])}; kept as written (fix them in the source, or mark the page variant: markdown).`);
+    context.warn(
+      'markdown-leftover',
+      `${pieces} of Markdown left as text in an HTML body, e.g. ${quote(leftovers[0])}; kept as written (fix them in the source, or mark the page variant: markdown).`,
+    );
   }
   if (shifted) context.block(shifted);
   const visit = (parent: N) => {

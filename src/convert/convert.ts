@@ -1,4 +1,11 @@
-import { defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import {
+  defaultTreeAdapter,
+  html as htmlNames,
+  parse,
+  parseFragment,
+  serialize,
+  type DefaultTreeAdapterTypes as T,
+} from 'parse5';
 import { applyRules } from './apply.js';
 import type { ConvertOptions } from './context.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
@@ -44,7 +51,11 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
   if (markdown) fragment = parseFragment(bodyContext, renderMarkdown(input), {});
   const report = applyRules(parse5Tree, fragment, options, markdown);
   if (markdown) {
-    report.blocks.unshift({ kind: 'markdown-body', action: 'converted', message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)' });
+    report.blocks.unshift({
+      kind: 'markdown-body',
+      action: 'converted',
+      message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)',
+    });
   }
   // A carriage return can only come from a character reference (the parser turns raw ones into line
   // feeds), so it is written back as one: otherwise it would come back as a line feed.
@@ -71,8 +82,12 @@ export interface DocumentParts {
 export function documentParts(html: string): DocumentParts | null {
   if (!isDocument(html)) return null;
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const root = document.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html');
-  const body = root?.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body');
+  const root = document.childNodes.find(
+    (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html',
+  );
+  const body = root?.childNodes.find(
+    (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body',
+  );
   const start = body?.sourceCodeLocation?.startTag;
   const end = body?.sourceCodeLocation?.endTag;
   if (!start || !end || end.startOffset < start.endOffset) return null;
@@ -87,8 +102,12 @@ export function documentParts(html: string): DocumentParts | null {
 /** A whole document: its body is converted, in the language of `<html lang>` unless `options.lang` says otherwise. */
 function convertDocument(input: string, options: ConvertOptions): ConversionResult {
   const document = parse(input);
-  const root = document.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html');
-  const body = root?.childNodes.find((node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body');
+  const root = document.childNodes.find(
+    (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html',
+  );
+  const body = root?.childNodes.find(
+    (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'body',
+  );
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
   return { html: withoutPlaintextEnd(document, serialize(document)).replace(/\r/g, '&#13;'), report };
@@ -102,7 +121,8 @@ function withoutPlaintextEnd(fragment: T.ParentNode, html: string): string {
   let depth = 0;
   for (let node: T.Node | undefined = fragment; node && 'childNodes' in node; node = node.childNodes.at(-1)) {
     if (defaultTreeAdapter.isElementNode(node)) depth++;
-    if (defaultTreeAdapter.isElementNode(node) && node.tagName === 'plaintext') return html.replace(new RegExp(`(?:</[^>]+>){${depth}}$`), '');
+    if (defaultTreeAdapter.isElementNode(node) && node.tagName === 'plaintext')
+      return html.replace(new RegExp(`(?:</[^>]+>){${depth}}$`), '');
   }
   return html;
 }

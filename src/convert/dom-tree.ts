@@ -1,7 +1,10 @@
 import type { Tree } from './tree.js';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const foreignPrefix: Partial<Record<string, string>> = { 'http://www.w3.org/2000/svg': 'svg:', 'http://www.w3.org/1998/Math/MathML': 'math:' };
+const foreignPrefix: Partial<Record<string, string>> = {
+  'http://www.w3.org/2000/svg': 'svg:',
+  'http://www.w3.org/1998/Math/MathML': 'math:',
+};
 
 /** `Tree` over the live DOM: what `upgrade()` uses. It moves the page's own nodes. */
 export const domTree: Tree<Node> = {
@@ -15,7 +18,9 @@ export const domTree: Tree<Node> = {
   text: (node) => (node.nodeType === Node.TEXT_NODE ? (node as Text).data : null),
   attr: (node, name) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).getAttribute(name) : null),
   attributes: (node) =>
-    node.nodeType === Node.ELEMENT_NODE ? Array.from((node as Element).attributes, (attr): [string, string] => [attr.name, attr.value]) : [],
+    node.nodeType === Node.ELEMENT_NODE
+      ? Array.from((node as Element).attributes, (attr): [string, string] => [attr.name, attr.value])
+      : [],
   setAttr: (node, name, value) => (node as Element).setAttribute(name, value),
   children: (node) => Array.from(node.childNodes),
   parent: (node) => node.parentNode,

@@ -15,7 +15,15 @@ export type EmbedClass =
  */
 export function classifyEmbed(src: string): EmbedClass {
   const video = parseVideoUrl(src);
-  if (video.ok) return { kind: 'video', provider: providerName(video.video), start: video.video.start, watchUrl: watchUrl(video.video) };
+  if (video.ok)
+    return {
+      kind: 'video',
+      provider: providerName(video.video),
+      start: video.video.start,
+      watchUrl: watchUrl(video.video),
+    };
   const frame = video.reason === 'unknown-host' ? parseIframeUrl(src) : video;
-  return frame.ok ? { kind: 'iframe', host: frame.url.hostname } : { kind: 'unknown', reason: `its URL ${embedProblems[frame.reason]}` };
+  return frame.ok
+    ? { kind: 'iframe', host: frame.url.hostname }
+    : { kind: 'unknown', reason: `its URL ${embedProblems[frame.reason]}` };
 }

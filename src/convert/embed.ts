@@ -26,7 +26,9 @@ export interface EmbedCandidate<N> {
 
 function isWrapper<N>(node: N, { nodes, tree }: Context<N>): boolean {
   if (!nodes.isElement(node, 'div')) return false;
-  return wrapperClasses.some((name) => nodes.hasClass(node, name)) || responsiveWrapper.test(tree.attr(node, 'style') ?? '');
+  return (
+    wrapperClasses.some((name) => nodes.hasClass(node, name)) || responsiveWrapper.test(tree.attr(node, 'style') ?? '')
+  );
 }
 
 /**
@@ -48,7 +50,11 @@ export function embedCandidate<N>(node: N, context: Context<N>): EmbedCandidate<
 }
 
 /** The converter's own words, in the page's language: the text and the `lang` to mark it with (English in another language's page). */
-export function ownWords<N>(context: Context<N>, key: ConverterStringKey, params: Record<string, string>): { text: string; lang?: string } {
+export function ownWords<N>(
+  context: Context<N>,
+  key: ConverterStringKey,
+  params: Record<string, string>,
+): { text: string; lang?: string } {
   const pageLang = context.options.lang ?? 'en';
   const language = resolveLanguage(pageLang);
   const englishElsewhere = language === 'en' && !/^en(?:[-_]|$)/i.test(pageLang.trim());
@@ -61,7 +67,11 @@ export function ownWords<N>(context: Context<N>, key: ConverterStringKey, params
  * else the nearest preceding heading, else `fallback` (the converter's words, in the page's
  * language). Never a name another embed of the page has: a repeated one gets its position, "… (2)".
  */
-export function embedTitle<N>(candidate: EmbedCandidate<N>, fallback: { key: ConverterStringKey; params: Record<string, string> }, context: Context<N>): string {
+export function embedTitle<N>(
+  candidate: EmbedCandidate<N>,
+  fallback: { key: ConverterStringKey; params: Record<string, string> },
+  context: Context<N>,
+): string {
   const { iframe, src } = candidate;
   const own = normalizeSpace(context.tree.attr(iframe, 'title') ?? '');
   let name: string;
@@ -72,14 +82,23 @@ export function embedTitle<N>(candidate: EmbedCandidate<N>, fallback: { key: Con
     const heading = context.lastHeading?.text;
     const untitled = own ? `has only the generic title ${quote(own)}` : 'has no title';
     if (label) {
-      context.warn('inferred-title', `The iframe ${src} ${untitled}; it was named after the label before it: ${quote(label)}.`);
+      context.warn(
+        'inferred-title',
+        `The iframe ${src} ${untitled}; it was named after the label before it: ${quote(label)}.`,
+      );
       name = label;
     } else if (heading) {
-      context.warn('inferred-title', `The iframe ${src} ${untitled}; it was named after the heading before it: ${quote(heading)}.`);
+      context.warn(
+        'inferred-title',
+        `The iframe ${src} ${untitled}; it was named after the heading before it: ${quote(heading)}.`,
+      );
       name = heading;
     } else {
       name = ownWords(context, fallback.key, fallback.params).text;
-      context.warn('missing-title', `The iframe ${src} ${untitled} and no heading before it; it was named ${quote(name)}.`);
+      context.warn(
+        'missing-title',
+        `The iframe ${src} ${untitled} and no heading before it; it was named ${quote(name)}.`,
+      );
     }
   }
   return uniqueName(name, context);
@@ -94,7 +113,19 @@ function uniqueName<N>(name: string, context: Context<N>): string {
 }
 
 /** Tags that end the search for a label: whatever is before them labels something else. */
-const boundaries = new Set(['iframe', 'video-embed', 'iframe-embed', 'table', 'ul', 'ol', 'img', 'figure', 'blockquote', 'details', 'hr']);
+const boundaries = new Set([
+  'iframe',
+  'video-embed',
+  'iframe-embed',
+  'table',
+  'ul',
+  'ol',
+  'img',
+  'figure',
+  'blockquote',
+  'details',
+  'hr',
+]);
 /** How many significant siblings before the embed are looked at. */
 const labelReach = 3;
 /** Longer than this, a bold line is a paragraph, not a label. */
@@ -114,7 +145,12 @@ function nearbyLabel<N>(node: N, context: Context<N>): string | null {
     let reach = 0;
     for (let i = siblings.indexOf(current) - 1; i >= 0 && reach < labelReach; i--) {
       const sibling = siblings[i];
-      if (nodes.isBlank(sibling) || nodes.isElement(sibling, 'br') || (nodes.isElement(sibling, 'p') && nodes.isEmpty(sibling))) continue;
+      if (
+        nodes.isBlank(sibling) ||
+        nodes.isElement(sibling, 'br') ||
+        (nodes.isElement(sibling, 'p') && nodes.isEmpty(sibling))
+      )
+        continue;
       const tag = tree.tagName(sibling);
       if (tag === 'summary') return normalizeSpace(nodes.textContent(sibling)) || null;
       if (headingLevel(tag) || (tag && (boundaries.has(tag) || isWrapper(sibling, context)))) return null;
@@ -145,7 +181,11 @@ function boldLabel<N>(node: N, context: Context<N>): string | null {
       return tag !== null && allBold(child, bold || tag === 'strong' || tag === 'b');
     });
   const tag = tree.tagName(node);
-  return tag !== null && ['p', 'div', 'strong', 'b', 'span'].includes(tag) && allBold(node, tag === 'strong' || tag === 'b') ? text : null;
+  return tag !== null &&
+    ['p', 'div', 'strong', 'b', 'span'].includes(tag) &&
+    allBold(node, tag === 'strong' || tag === 'b')
+    ? text
+    : null;
 }
 
 /** Puts `replacement` where the candidate was and reports it. */

@@ -23,7 +23,14 @@ export function shiftHeadingLevels<N>(nodes: Nodes<N>, root: N, base: number): B
   const shift = base - Math.min(...headings.map(level));
   if (shift === 0) return null;
   for (const heading of headings) {
-    nodes.replace(heading, nodes.create(`h${clamp(level(heading) + shift)}`, Object.fromEntries(tree.attributes(heading)), tree.children(heading)));
+    nodes.replace(
+      heading,
+      nodes.create(
+        `h${clamp(level(heading) + shift)}`,
+        Object.fromEntries(tree.attributes(heading)),
+        tree.children(heading),
+      ),
+    );
   }
   let blocks = 0;
   let afterHeading = false;

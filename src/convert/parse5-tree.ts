@@ -17,7 +17,8 @@ export const parse5Tree: Tree<Node> = {
     if (!adapter.isElementNode(node)) return null;
     return node.attrs.find((attr) => attr.name === name)?.value ?? null;
   },
-  attributes: (node) => (adapter.isElementNode(node) ? node.attrs.map((attr): [string, string] => [attr.name, attr.value]) : []),
+  attributes: (node) =>
+    adapter.isElementNode(node) ? node.attrs.map((attr): [string, string] => [attr.name, attr.value]) : [],
   setAttr(node, name, value) {
     const element = node as T.Element;
     const existing = element.attrs.find((attr) => attr.name === name);

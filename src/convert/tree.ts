@@ -76,7 +76,10 @@ export class Nodes<N> {
   textContent(node: N): string {
     const own = this.tree.text(node);
     if (own !== null) return own;
-    return this.tree.children(node).map((child) => this.textContent(child)).join('');
+    return this.tree
+      .children(node)
+      .map((child) => this.textContent(child))
+      .join('');
   }
 
   /** The next sibling that is not blank text or a comment. */

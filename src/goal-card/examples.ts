@@ -1,6 +1,7 @@
 // Named examples of <goal-card>: markup of the form the converter writes (plus what a site may set).
 // The SSR matrix, the conformance suite and the stories render them.
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 export const examples = {
   /** A clickable card: image, title, description. */

@@ -77,10 +77,13 @@ export const ImageContained: Story = {
 
 export const Dark: Story = {
   render: () =>
-    frame(html`<goal-card href="https://www.smartnation.gov.sg/" heading-level="4">${trust}<span slot="link">Find out more</span></goal-card>`, {
-      width: '24rem',
-      scheme: 'dark',
-    }),
+    frame(
+      html`<goal-card href="https://www.smartnation.gov.sg/" heading-level="4">${trust}<span slot="link">Find out more</span></goal-card>`,
+      {
+        width: '24rem',
+        scheme: 'dark',
+      },
+    ),
 };
 
 /** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */

@@ -4,7 +4,15 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../isomer-card-grid/define.js';
 import './define.js';
 import { altProblem, parseHeadingLevel, type GoalCard } from './goal-card.js';
-import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  captureProblems,
+  captureWarnings,
+  emulateMediaFeatures,
+  nextEvent,
+  nextFrames,
+  setViewport,
+} from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
@@ -57,7 +65,8 @@ describe('<goal-card>', () => {
 
   it('slots image, title, description and link line', async () => {
     const el = await card(trust().replace('</goal-card>', '<span slot="link">Read more</span></goal-card>'));
-    const slot = (name: string) => el.shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!;
+    const slot = (name: string) =>
+      el.shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!;
     expect(slot('image').assignedElements()[0].localName).to.equal('img');
     expect(slot('title').assignedElements()[0].textContent).to.equal('Trust');
     expect(heading(el).contains(slot('title'))).to.equal(true);
@@ -70,7 +79,13 @@ describe('<goal-card>', () => {
     itWhere('accessibility-tree', 'is a level-3 heading named by the title by default', async () => {
       const el = await card(trust());
       expect(await treeOf(el)).to.equal(
-        ['image "Smart Nation 2.0 Goal Trust"', 'heading "Trust" [level=3]', '  StaticText "Trust"', 'paragraph', '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."'].join('\n'),
+        [
+          'image "Smart Nation 2.0 Goal Trust"',
+          'heading "Trust" [level=3]',
+          '  StaticText "Trust"',
+          'paragraph',
+          '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."',
+        ].join('\n'),
       );
     });
 
@@ -103,29 +118,35 @@ describe('<goal-card>', () => {
   });
 
   describe('link', () => {
-    itWhere('accessibility-tree', 'makes the title ONE real link, named by the title alone, stretched over the card', async () => {
-      const el = await card(trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'));
-      const links = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]');
-      expect(links).to.have.length(1);
-      expect(links[0].href).to.equal(new URL('/trust', location.href).href);
-      expect(links[0].hasAttribute('target')).to.equal(false);
-      expect(el.querySelectorAll('a')).to.have.length(0);
-      expect(await treeOf(el)).to.equal(
-        [
-          'image "Smart Nation 2.0 Goal Trust"',
-          'heading "Trust" [level=3]',
-          '  link "Trust"',
-          '    StaticText "Trust"',
-          'paragraph',
-          '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."',
-          'StaticText "Find out more"',
-        ].join('\n'),
-      );
-      // Clicking anywhere on the card hits the link (its ::after covers the card).
-      const box = el.getBoundingClientRect();
-      const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 5);
-      expect(hit).to.equal(links[0]);
-    });
+    itWhere(
+      'accessibility-tree',
+      'makes the title ONE real link, named by the title alone, stretched over the card',
+      async () => {
+        const el = await card(
+          trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'),
+        );
+        const links = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]');
+        expect(links).to.have.length(1);
+        expect(links[0].href).to.equal(new URL('/trust', location.href).href);
+        expect(links[0].hasAttribute('target')).to.equal(false);
+        expect(el.querySelectorAll('a')).to.have.length(0);
+        expect(await treeOf(el)).to.equal(
+          [
+            'image "Smart Nation 2.0 Goal Trust"',
+            'heading "Trust" [level=3]',
+            '  link "Trust"',
+            '    StaticText "Trust"',
+            'paragraph',
+            '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."',
+            'StaticText "Find out more"',
+          ].join('\n'),
+        );
+        // Clicking anywhere on the card hits the link (its ::after covers the card).
+        const box = el.getBoundingClientRect();
+        const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 5);
+        expect(hit).to.equal(links[0]);
+      },
+    );
 
     itWhere('hold-keys', 'is a single tab stop that Enter follows', async () => {
       const column = await fixture(html`<div>
@@ -174,21 +195,34 @@ describe('<goal-card>', () => {
       expect(getComputedStyle(a, '::after').boxShadow).not.to.equal('none');
     });
 
-    itWhere('accessibility-tree', 'adds a localized "opens in a new tab" description and ↗ for target="_blank"', async () => {
-      const el = await card(trust('href="https://www.smartnation.gov.sg/" target="_blank"'));
-      const a = anchor(el)!;
-      expect(a.target).to.equal('_blank');
-      const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
-      expect(description.textContent).to.equal('opens in a new tab');
-      expect(el.shadowRoot!.querySelector('[part="new-tab-icon"]')!.getAttribute('aria-hidden')).to.equal('true');
-      // The name stays the title: the arrow is hidden and the hint is a description.
-      expect(await treeOf(el)).to.contain('\nheading "Trust" [level=3]\n  link "Trust"\n    StaticText "Trust"\nparagraph');
-    });
+    itWhere(
+      'accessibility-tree',
+      'adds a localized "opens in a new tab" description and ↗ for target="_blank"',
+      async () => {
+        const el = await card(trust('href="https://www.smartnation.gov.sg/" target="_blank"'));
+        const a = anchor(el)!;
+        expect(a.target).to.equal('_blank');
+        const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
+        expect(description.textContent).to.equal('opens in a new tab');
+        expect(el.shadowRoot!.querySelector('[part="new-tab-icon"]')!.getAttribute('aria-hidden')).to.equal('true');
+        // The name stays the title: the arrow is hidden and the hint is a description.
+        expect(await treeOf(el)).to.contain(
+          '\nheading "Trust" [level=3]\n  link "Trust"\n    StaticText "Trust"\nparagraph',
+        );
+      },
+    );
 
-    const hints = { en: 'opens in a new tab', zh: '在新标签页中打开', ms: 'dibuka dalam tab baharu', ta: 'புதிய தாவலில் திறக்கும்' };
+    const hints = {
+      en: 'opens in a new tab',
+      zh: '在新标签页中打开',
+      ms: 'dibuka dalam tab baharu',
+      ta: 'புதிய தாவலில் திறக்கும்',
+    };
     for (const [lang, hint] of Object.entries(hints)) {
       it(`says "${hint}" in ${lang}`, async () => {
-        const column = await fixture(html`<div lang=${lang}><goal-card href="/x" target="_blank"><span slot="title">T</span></goal-card></div>`);
+        const column = await fixture(
+          html`<div lang=${lang}><goal-card href="/x" target="_blank"><span slot="title">T</span></goal-card></div>`,
+        );
         const el = column.querySelector('goal-card')!;
         await el.updateComplete;
         expect(el.shadowRoot!.getElementById('new-tab')!.textContent).to.equal(hint);
@@ -212,15 +246,26 @@ describe('<goal-card>', () => {
       expect(anchor(el)).to.equal(null);
     });
 
-    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'mailto:a@b.sg', 'http://[::1', '']) {
-      itWhere('accessibility-tree', `shows no link for href="${bad}", with a warning and a goal-card-error event`, async () => {
-        const { el, warnings, codes } = await cardWithErrors(trust(`href="${bad}"`));
-        expect(warnings.join()).to.contain('<goal-card>').and.contain('is not an http(s) URL');
-        expect(codes).to.deep.equal(['unsafe-url']);
-        expect(anchor(el)).to.equal(null);
-        expect(el.textContent).to.contain('Trust').and.contain('confidently');
-        expect(await treeOf(el)).to.contain('\nheading "Trust" [level=3]\n  StaticText "Trust"\nparagraph');
-      });
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'data:text/html,<b>x</b>',
+      'mailto:a@b.sg',
+      'http://[::1',
+      '',
+    ]) {
+      itWhere(
+        'accessibility-tree',
+        `shows no link for href="${bad}", with a warning and a goal-card-error event`,
+        async () => {
+          const { el, warnings, codes } = await cardWithErrors(trust(`href="${bad}"`));
+          expect(warnings.join()).to.contain('<goal-card>').and.contain('is not an http(s) URL');
+          expect(codes).to.deep.equal(['unsafe-url']);
+          expect(anchor(el)).to.equal(null);
+          expect(el.textContent).to.contain('Trust').and.contain('confidently');
+          expect(await treeOf(el)).to.contain('\nheading "Trust" [level=3]\n  StaticText "Trust"\nparagraph');
+        },
+      );
     }
 
     it('runs no naughty string as a link and keeps it as text', async () => {
@@ -275,7 +320,9 @@ describe('<goal-card>', () => {
 
     it('covers its band by default and is letterboxed with image-fit="contain"', async () => {
       expect(getComputedStyle((await card(trust())).querySelector('img')!).objectFit).to.equal('cover');
-      expect(getComputedStyle((await card(trust('image-fit="contain"'))).querySelector('img')!).objectFit).to.equal('contain');
+      expect(getComputedStyle((await card(trust('image-fit="contain"'))).querySelector('img')!).objectFit).to.equal(
+        'contain',
+      );
     });
 
     it('takes the band shape from --goal-card-image-aspect-ratio', async () => {
@@ -304,19 +351,29 @@ describe('<goal-card>', () => {
     });
 
     it('finds the img inside a slotted <picture>', async () => {
-      const { el, codes } = await cardWithErrors(`<goal-card><picture slot="image"><img src="${PIXEL}"></picture><span slot="title">T</span></goal-card>`);
+      const { el, codes } = await cardWithErrors(
+        `<goal-card><picture slot="image"><img src="${PIXEL}"></picture><span slot="title">T</span></goal-card>`,
+      );
       expect(codes).to.deep.equal(['missing-alt']);
       expect(el.querySelector('img')!.loading).to.equal('lazy');
     });
 
     it('judges alt text with a pure rule', () => {
-      expect([null, '', 'Photo', 'a.JPG', 'Smart Nation 2.0 Goal Trust'].map(altProblem)).to.deep.equal(['missing-alt', '', 'generic-alt', 'generic-alt', '']);
+      expect([null, '', 'Photo', 'a.JPG', 'Smart Nation 2.0 Goal Trust'].map(altProblem)).to.deep.equal([
+        'missing-alt',
+        '',
+        'generic-alt',
+        'generic-alt',
+        '',
+      ]);
     });
   });
 
   describe('bad content', () => {
     it('warns about a card without title, shows no heading, and names its link by the address', async () => {
-      const { el, warnings, codes } = await cardWithErrors('<goal-card href="/somewhere"><p>Only a description.</p></goal-card>');
+      const { el, warnings, codes } = await cardWithErrors(
+        '<goal-card href="/somewhere"><p>Only a description.</p></goal-card>',
+      );
       expect(warnings.join()).to.contain('no title');
       expect(codes).to.deep.equal(['missing-title']);
       expect(heading(el).hasAttribute('role')).to.equal(false);
@@ -341,17 +398,24 @@ describe('<goal-card>', () => {
       expect(heading(el).getAttribute('role')).to.equal('heading');
     });
 
-    itWhere('narrow-viewport', 'wraps a long unbroken title and description at 320 px without overflowing', async () => {
-      await setViewport({ width: 320, height: 640 });
-      try {
-        const long = 'x'.repeat(500);
-        const el = await card(`<goal-card href="/x"><span slot="title">${long}</span><p>${long}</p><span slot="link">${long}</span></goal-card>`, 300);
-        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
+    itWhere(
+      'narrow-viewport',
+      'wraps a long unbroken title and description at 320 px without overflowing',
+      async () => {
+        await setViewport({ width: 320, height: 640 });
+        try {
+          const long = 'x'.repeat(500);
+          const el = await card(
+            `<goal-card href="/x"><span slot="title">${long}</span><p>${long}</p><span slot="link">${long}</span></goal-card>`,
+            300,
+          );
+          expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      },
+    );
   });
 
   describe('look', () => {
@@ -421,7 +485,10 @@ describe('<goal-card>', () => {
       const alone = await card(trust());
       expect((await treeOf(alone)).includes('listitem')).to.equal(false);
       const inGrid = await card(`<isomer-card-grid>${trust()}</isomer-card-grid>`);
-      expect((await treeOf(inGrid.parentElement!)).split('\n').slice(0, 2)).to.deep.equal(['list', '  listitem [level=1]']);
+      expect((await treeOf(inGrid.parentElement!)).split('\n').slice(0, 2)).to.deep.equal([
+        'list',
+        '  listitem [level=1]',
+      ]);
     });
   });
 });

@@ -15,7 +15,8 @@ export function altProblem(alt: string | null): '' | 'missing-alt' | 'generic-al
 }
 
 /** The codes of `goal-card-error`. */
-export type GoalCardErrorCode = 'unsafe-url' | 'invalid-heading-level' | 'missing-title' | 'missing-alt' | 'generic-alt';
+export type GoalCardErrorCode =
+  'unsafe-url' | 'invalid-heading-level' | 'missing-title' | 'missing-alt' | 'generic-alt';
 
 /** A heading level 2–6 from an attribute value, or 0 when it is not one. */
 export function parseHeadingLevel(value: unknown): number {
@@ -124,9 +125,11 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
     return html`
       <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
-        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title"></slot>${newTab
+        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title"></slot>${
+          newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
-            : nothing}</a>
+            : nothing
+        }</a>
       </div>
       <slot></slot>
       <slot name="link"></slot>

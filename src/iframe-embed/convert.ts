@@ -12,7 +12,10 @@ export function convertIframeEmbed<N>(node: N, context: Context<N>): N | null | 
   if (!candidate || candidate.embed.kind === 'video') return undefined;
   const { embed, iframe, src } = candidate;
   if (embed.kind === 'unknown') {
-    context.warn('unknown-host', `The iframe ${src ? quote(src, 100) : 'without src'} was kept as it is: ${embed.reason}.`);
+    context.warn(
+      'unknown-host',
+      `The iframe ${src ? quote(src, 100) : 'without src'} was kept as it is: ${embed.reason}.`,
+    );
     context.block({ kind: 'iframe-embed', action: 'kept', message: `iframe ${quote(src, 100)}` });
     return null;
   }

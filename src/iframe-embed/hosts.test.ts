@@ -81,7 +81,9 @@ describe('matchesHost', () => {
 
 describe('describeEmbedProblem', () => {
   it('quotes at most 200 characters of src', () => {
-    expect(describeEmbedProblem('x'.repeat(500), 'unknown-host')).to.equal(`src="${'x'.repeat(200)}" is not on an allowed host: not embedded.`);
+    expect(describeEmbedProblem('x'.repeat(500), 'unknown-host')).to.equal(
+      `src="${'x'.repeat(200)}" is not on an allowed host: not embedded.`,
+    );
     expect(describeEmbedProblem(undefined, 'empty')).to.equal('src="" is empty: not embedded.');
   });
 });

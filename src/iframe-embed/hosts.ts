@@ -47,7 +47,10 @@ export function matchesHost(url: URL, pattern: string): boolean {
  * Checks that `src` may be framed: a strict https URL (see `parseEmbedUrl`) on one of `hosts`
  * (the first that matches decides the size). Free of DOM globals: runs in Node too.
  */
-export function parseIframeUrl(src: string | null | undefined, hosts: readonly IframeHost[] = defaultHosts): IframeUrlResult {
+export function parseIframeUrl(
+  src: string | null | undefined,
+  hosts: readonly IframeHost[] = defaultHosts,
+): IframeUrlResult {
   const url = parseEmbedUrl(src);
   if (typeof url === 'string') return { ok: false, reason: url };
   if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };

@@ -11,9 +11,11 @@ const { args, argTypes, template } = getStorybookHelpers<IframeEmbed>('iframe-em
 // The frames are lazy: Storybook's offline test run never scrolls far enough to request them, and
 // a frame that fails to load logs no console error.
 const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
-const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3988.8!2d103.85!3d1.29!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1';
+const MAP =
+  'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3988.8!2d103.85!3d1.29!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1';
 
-const form = (title = 'HealthTech Sprint feedback form') => html`<iframe-embed src=${FORM} title=${title}><a href=${FORM}>${title}</a></iframe-embed>`;
+const form = (title = 'HealthTech Sprint feedback form') =>
+  html`<iframe-embed src=${FORM} title=${title}><a href=${FORM}>${title}</a></iframe-embed>`;
 
 const meta: Meta<IframeEmbed & Record<string, unknown>> = {
   title: 'Components/Iframe embed',
@@ -39,7 +41,8 @@ export const Playground: Story = {};
 
 /** A Google Map: 4:3. */
 export const GoogleMap: Story = {
-  render: () => html`<iframe-embed src=${MAP} title="Map of the Smart Nation and Digital Government Office"><a href=${MAP}>Map of the Smart Nation and Digital Government Office</a></iframe-embed>`,
+  render: () =>
+    html`<iframe-embed src=${MAP} title="Map of the Smart Nation and Digital Government Office"><a href=${MAP}>Map of the Smart Nation and Digital Government Office</a></iframe-embed>`,
 };
 
 /** A CheckFirst checker, given its height as the page had it. */
@@ -56,7 +59,9 @@ export const Tamil: Story = { render: () => frame(form('கருத்துப
 
 export const Dark: Story = { render: () => frame(form(), { scheme: 'dark' }) };
 
-export const Narrow: Story = { render: () => frame(html`<iframe-embed src=${MAP} title="Map"></iframe-embed>`, { width: '320px' }) };
+export const Narrow: Story = {
+  render: () => frame(html`<iframe-embed src=${MAP} title="Map"></iframe-embed>`, { width: '320px' }),
+};
 
 /** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
 export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.map), { dir: 'rtl' }) };

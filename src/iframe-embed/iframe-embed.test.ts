@@ -2,7 +2,16 @@ import { expect, html } from '@open-wc/testing';
 import { fixture, setContent } from '../../test/support/fixture.js';
 import './define.js';
 import type { IframeEmbed } from './iframe-embed.js';
-import { accessibilityTree, blockExternalRequests, captureProblems, captureWarnings, loadStylesheet, logExternalRequests, nextFrames, setViewport } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  blockExternalRequests,
+  captureProblems,
+  captureWarnings,
+  loadStylesheet,
+  logExternalRequests,
+  nextFrames,
+  setViewport,
+} from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
 const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
@@ -19,7 +28,8 @@ async function render(markup: string, width = '640px'): Promise<HTMLElement> {
   return host;
 }
 
-const embed = async (attributes: string) => (await render(`<iframe-embed ${attributes}><a href="#">fallback</a></iframe-embed>`)).querySelector('iframe-embed')!;
+const embed = async (attributes: string) =>
+  (await render(`<iframe-embed ${attributes}><a href="#">fallback</a></iframe-embed>`)).querySelector('iframe-embed')!;
 const frame = (el: Element) => el.shadowRoot!.querySelector('iframe');
 
 describe('<iframe-embed>', () => {
@@ -60,7 +70,10 @@ describe('<iframe-embed>', () => {
   });
 
   it('frames hosts the site adds with <meta name="isomer-blocks:iframe-hosts">', async () => {
-    const meta = Object.assign(document.createElement('meta'), { name: 'isomer-blocks:iframe-hosts', content: 'maps.example.gov.sg map' });
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'isomer-blocks:iframe-hosts',
+      content: 'maps.example.gov.sg map',
+    });
     document.head.append(meta);
     try {
       const el = await embed('src="https://maps.example.gov.sg/view" title="Map"');
@@ -73,7 +86,10 @@ describe('<iframe-embed>', () => {
   itWhere('request-log', 'makes no request before the frame is near the viewport', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const urls = await logExternalRequests(async () => {
-      await setContent(host, `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`);
+      await setContent(
+        host,
+        `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`,
+      );
       await host.querySelector<IframeEmbed>('iframe-embed')!.updateComplete;
       await nextFrames();
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -117,14 +133,19 @@ describe('<iframe-embed>', () => {
       expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('fallback');
     });
 
-    for (const [attribute, value] of [['height', 'tall; background: red'], ['aspect-ratio', 'url(javascript:alert(1))']]) {
+    for (const [attribute, value] of [
+      ['height', 'tall; background: red'],
+      ['aspect-ratio', 'url(javascript:alert(1))'],
+    ]) {
       it(`ignores ${attribute}="${value}" with a warning`, async () => {
         let el!: IframeEmbed;
         const warnings = await captureWarnings(async () => {
           el = await embed(`src="${FORM}" title="Form" ${attribute}="${value}"`);
         });
         expect(warnings.join()).to.contain(`${attribute}=`).and.contain('ignored');
-        expect(frame(el)!.getAttribute('style') ?? '').not.to.contain('red').and.not.to.contain('javascript');
+        expect(frame(el)!.getAttribute('style') ?? '')
+          .not.to.contain('red')
+          .and.not.to.contain('javascript');
         expect(el.getBoundingClientRect().height).to.equal(1000);
       });
     }
@@ -163,7 +184,8 @@ describe('<iframe-embed>', () => {
         await blockExternalRequests(async () => {
           host.innerHTML = `<${tag} src="${src}" title="T" ${attributes}><a href="${src}">T</a></${tag}><p>After</p>`;
           const sheet = link.sheet!;
-          for (const rule of Array.from(sheet.cssRules)) sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
+          for (const rule of Array.from(sheet.cssRules))
+            sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
           await nextFrames();
           const before = host.querySelector('p')!.getBoundingClientRect().toJSON();
           const { IframeEmbed } = await import('./iframe-embed.js');
@@ -178,7 +200,12 @@ describe('<iframe-embed>', () => {
 
     itWhere('narrow-viewport', 'fits 320 px, also as a fallback with a long URL', async () => {
       await setViewport({ width: 320, height: 640 });
-      await captureWarnings(() => render(`<iframe-embed src="${FORM}" title="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`, 'auto'));
+      await captureWarnings(() =>
+        render(
+          `<iframe-embed src="${FORM}" title="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`,
+          'auto',
+        ),
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
   });
@@ -211,7 +238,10 @@ describe('<iframe-embed>', () => {
                 host.append(el);
                 await el.updateComplete;
                 for (const node of Array.from(el.shadowRoot!.querySelectorAll('*'))) {
-                  expect(node.getAttributeNames().filter((name) => !allowed[node.localName]?.includes(name)), naughty).to.deep.equal([]);
+                  expect(
+                    node.getAttributeNames().filter((name) => !allowed[node.localName]?.includes(name)),
+                    naughty,
+                  ).to.deep.equal([]);
                 }
                 const iframe = frame(el);
                 if (iframe) expect(new URL(iframe.src).hostname).to.equal('form.gov.sg');

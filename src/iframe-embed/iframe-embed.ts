@@ -13,11 +13,11 @@ import { iframeEmbedStyles } from './iframe-embed.styles.js';
 type LitAnalyzerSandboxToken = 'allow-scripts';
 
 /** What an embedded form or map may do: run, keep its own origin, submit, open popups; never navigate the page. */
-const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as string as LitAnalyzerSandboxToken;
+const SANDBOX =
+  'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as string as LitAnalyzerSandboxToken;
 
 /** The codes of `iframe-embed-error`. */
 export type IframeEmbedErrorCode = IframeUrlProblem | 'missing-title' | 'invalid-height' | 'invalid-aspect-ratio';
-
 
 /**
  * A lazily loaded, titled frame from a host the site allows: FormSG forms, Google Maps, Google
@@ -81,7 +81,9 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
 
   protected override renderLive() {
     const embed = this.embed;
-    return !embed ? fallbackLink(this) : html`<iframe
+    return !embed
+      ? fallbackLink(this)
+      : html`<iframe
       part="frame"
       class=${embed.host.size}
       src=${embed.url.href}

@@ -20,6 +20,11 @@ export function convertIsomerAccordion<N>(group: N, context: Context<N>): N | nu
   nodes.moveChildren(group, replacement);
   nodes.replace(group, replacement);
   const count = nodes.elements(replacement).filter((child) => nodes.isElement(child, 'details')).length;
-  context.block({ kind: 'isomer-accordion', action: 'converted', element: 'isomer-accordion', message: `${count} details` });
+  context.block({
+    kind: 'isomer-accordion',
+    action: 'converted',
+    element: 'isomer-accordion',
+    message: `${count} details`,
+  });
   return replacement;
 }

@@ -12,8 +12,14 @@ type Faq = [question: string, answer: string];
 
 /** Questions in the style of the NEA WIS and LaunchPad FAQs of the corpus. */
 const topics: Faq[] = [
-  ['How can I subscribe to and download the data through email?', 'Complete the subscription form. You will receive an email with a link to confirm your subscription.'],
-  ['Which satellites do the images come from?', 'The images come from the SUOMI NPP and NOAA-20 polar-orbiting satellites.'],
+  [
+    'How can I subscribe to and download the data through email?',
+    'Complete the subscription form. You will receive an email with a link to confirm your subscription.',
+  ],
+  [
+    'Which satellites do the images come from?',
+    'The images come from the SUOMI NPP and NOAA-20 polar-orbiting satellites.',
+  ],
   ['How often are the images updated?', 'New images are published after each satellite pass, usually twice a day.'],
   ['Is there a fee for the data?', 'No. The data is free for government agencies, researchers and the public.'],
   ['Who can take part in LaunchPad?', 'Public officers from every agency can take part, alone or as a team.'],
@@ -80,7 +86,10 @@ const translated: Record<string, Faq[]> = {
     ['数据收费吗？', '不收费。'],
   ],
   ms: [
-    ['Bagaimanakah saya boleh melanggan data melalui e-mel?', 'Lengkapkan borang langganan. Anda akan menerima e-mel pengesahan.'],
+    [
+      'Bagaimanakah saya boleh melanggan data melalui e-mel?',
+      'Lengkapkan borang langganan. Anda akan menerima e-mel pengesahan.',
+    ],
     ['Adakah data ini percuma?', 'Ya.'],
   ],
   ta: [
@@ -98,7 +107,8 @@ export const Malay: Story = {
 };
 
 export const Tamil: Story = {
-  render: () => frame(html`<isomer-accordion controls variant="gray">${items(translated.ta)}</isomer-accordion>`, { lang: 'ta' }),
+  render: () =>
+    frame(html`<isomer-accordion controls variant="gray">${items(translated.ta)}</isomer-accordion>`, { lang: 'ta' }),
 };
 
 export const Dark: Story = {
@@ -112,7 +122,8 @@ export const Dark: Story = {
 
 /** At 320 CSS px (WCAG reflow) questions and answers wrap and nothing scrolls sideways. */
 export const Narrow: Story = {
-  render: () => frame(html`<isomer-accordion controls variant="gray">${items(topics)}</isomer-accordion>`, { width: '320px' }),
+  render: () =>
+    frame(html`<isomer-accordion controls variant="gray">${items(topics)}</isomer-accordion>`, { width: '320px' }),
 };
 
 /** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */

@@ -3,7 +3,14 @@ import { fixture, setContent } from '../../test/support/fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { IsomerAccordion } from './isomer-accordion.js';
-import { accessibilityTree, captureProblems, emulateMediaFeatures, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  captureProblems,
+  emulateMediaFeatures,
+  nextEvent,
+  nextFrames,
+  setViewport,
+} from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
 /** An item as the Isomer CMS writes it. */
@@ -42,7 +49,9 @@ describe('<isomer-accordion>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('keeps the items as they are, in its default slot', async () => {
-    const source = Object.assign(document.createElement('template'), { innerHTML: faq() }).content.querySelector('isomer-accordion')!.innerHTML;
+    const source = Object.assign(document.createElement('template'), { innerHTML: faq() }).content.querySelector(
+      'isomer-accordion',
+    )!.innerHTML;
     const el = await mount();
     expect(el.innerHTML).to.equal(source);
     expect(items(el).map((details) => details.assignedSlot?.name)).to.deep.equal(['', '', '']);
@@ -116,7 +125,12 @@ describe('<isomer-accordion>', () => {
       expect(control(el)).to.equal(null);
     });
 
-    const labels = { en: ['Expand all', 'Collapse all'], zh: ['全部展开', '全部收起'], ms: ['Kembangkan semua', 'Kuncupkan semua'], ta: ['அனைத்தையும் விரி', 'அனைத்தையும் சுருக்கு'] };
+    const labels = {
+      en: ['Expand all', 'Collapse all'],
+      zh: ['全部展开', '全部收起'],
+      ms: ['Kembangkan semua', 'Kuncupkan semua'],
+      ta: ['அனைத்தையும் விரி', 'அனைத்தையும் சுருக்கு'],
+    };
     for (const [lang, [expand, collapse]] of Object.entries(labels)) {
       it(`speaks ${lang}`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
@@ -252,7 +266,9 @@ describe('<isomer-accordion>', () => {
     it('warns when it holds no details, and shows its content as it is', async () => {
       let el!: IsomerAccordion;
       const { warnings, codes } = await captureProblems('isomer-accordion-error', async () => {
-        el = await fixture<IsomerAccordion>(html`<isomer-accordion controls><p>Just a paragraph.</p></isomer-accordion>`);
+        el = await fixture<IsomerAccordion>(
+          html`<isomer-accordion controls><p>Just a paragraph.</p></isomer-accordion>`,
+        );
         await el.updateComplete;
       });
       expect(warnings.join()).to.contain('<isomer-accordion>').and.contain('no <details> item');

@@ -130,7 +130,11 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
   private openFromHash = () => {
     const target = (this.getRootNode() as Document).getElementById?.(fragmentId());
     if (!target || !this.contains(target)) return;
-    for (let item = target.closest('details'); item && this.contains(item); item = item.parentElement!.closest('details')) {
+    for (
+      let item = target.closest('details');
+      item && this.contains(item);
+      item = item.parentElement!.closest('details')
+    ) {
       item.open = true;
     }
     target.scrollIntoView();
@@ -154,11 +158,13 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
   }
 
   protected override renderLive() {
-    return html`${this.controls && !this.single
+    return html`${
+      this.controls && !this.single
         ? html`<button part="control" type="button" aria-expanded=${this.allOpen} @click=${this.toggleAll}>
             ${this.localize(this.allOpen ? 'collapseAll' : 'expandAll')}
           </button>`
-        : nothing}<slot @slotchange=${this.sync}></slot>`;
+        : nothing
+    }<slot @slotchange=${this.sync}></slot>`;
   }
 }
 

@@ -18,7 +18,8 @@ describe('<isomer-accordion> upgrade', () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
     await setContent(wrapper, items('controls') + items('variant="gray" controls') + items('single controls'));
     await nextFrames();
-    const boxes = () => Array.from(wrapper.querySelectorAll('summary, p')).map((node) => node.getBoundingClientRect().toJSON());
+    const boxes = () =>
+      Array.from(wrapper.querySelectorAll('summary, p')).map((node) => node.getBoundingClientRect().toJSON());
     const before = boxes();
     expect(customElements.get('isomer-accordion')).to.equal(undefined);
     await import('./define.js');

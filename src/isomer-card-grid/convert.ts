@@ -31,7 +31,11 @@ export function convertIsomerCardGrid<N>(grid: N, context: Context<N>): N | null
       empty ? 'empty-grid' : 'unexpected-content',
       empty ? 'An empty card grid was kept as it is.' : 'A card grid holding more than cards was kept as it is.',
     );
-    context.block({ kind: 'isomer-card-grid', action: 'kept', message: empty ? 'empty card grid' : 'card grid with other content' });
+    context.block({
+      kind: 'isomer-card-grid',
+      action: 'kept',
+      message: empty ? 'empty card grid' : 'card grid with other content',
+    });
     return undefined;
   }
   const level = Math.min(6, (context.lastHeading?.level ?? 1) + 1);
@@ -40,7 +44,12 @@ export function convertIsomerCardGrid<N>(grid: N, context: Context<N>): N | null
     tree.insertBefore(replacement, cards.includes(child) ? convertCard(child, level, context) : child, null);
   }
   nodes.replace(grid, replacement);
-  context.block({ kind: 'isomer-card-grid', action: 'converted', element: 'isomer-card-grid', message: `${cards.length} cards, headings at level ${level}` });
+  context.block({
+    kind: 'isomer-card-grid',
+    action: 'converted',
+    element: 'isomer-card-grid',
+    message: `${cards.length} cards, headings at level ${level}`,
+  });
   return replacement;
 }
 
@@ -83,10 +92,13 @@ function collectParts<N>(node: N, parts: CardParts<N>, context: Context<N>): voi
   const { nodes, tree } = context;
   for (const child of tree.children(node)) {
     if (nodes.isBlank(child)) continue;
-    const part = (['title', 'description', 'link'] as const).find((name) => nodes.hasClass(child, `isomer-card-${name}`));
+    const part = (['title', 'description', 'link'] as const).find((name) =>
+      nodes.hasClass(child, `isomer-card-${name}`),
+    );
     if (part && nodes.isElement(child, 'div') && !parts[part]) parts[part] = child;
     else if (nodes.isElement(child, 'img') && !parts.image && node !== child) parts.image = child;
-    else if (nodes.isElement(child, 'div') && structural.some((name) => nodes.hasClass(child, name))) collectParts(child, parts, context);
+    else if (nodes.isElement(child, 'div') && structural.some((name) => nodes.hasClass(child, name)))
+      collectParts(child, parts, context);
     else parts.extras.push(child);
   }
 }

@@ -1,11 +1,15 @@
 // Named examples of <isomer-card-grid>: markup of the form the converter writes (plus what a site may set).
 // The SSR matrix, the conformance suite and the stories render them.
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 /** The reference article's three goals; the last links to its page. */
 export const goals = ['Trust', 'Growth', 'Community'];
 
-const card = (title: string, i: number) => `<goal-card heading-level="4"${i === 2 ? ' href="/smart-nation/community/"' : ''}>
+const card = (
+  title: string,
+  i: number,
+) => `<goal-card heading-level="4"${i === 2 ? ' href="/smart-nation/community/"' : ''}>
   <img slot="image" src="${PIXEL}" alt="Illustration of ${title}">
   <span slot="title">${title}</span>
   <p>Singaporeans should be able to confidently use digital tools (${title}).</p>

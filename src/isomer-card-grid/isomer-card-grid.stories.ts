@@ -25,19 +25,22 @@ interface Goal {
 const goals: Goal[] = [
   {
     title: 'Trust',
-    description: 'Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected and digital systems are reliable.',
+    description:
+      'Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected and digital systems are reliable.',
     image: trustImage,
     alt: 'Smart Nation 2.0 Goal Trust: a shield with a tick beside a padlock',
   },
   {
     title: 'Growth',
-    description: 'Technology must be leveraged to empower individuals and businesses to learn, adapt, and develop new skills.',
+    description:
+      'Technology must be leveraged to empower individuals and businesses to learn, adapt, and develop new skills.',
     image: growthImage,
     alt: 'Smart Nation 2.0 Goal Growth: rising bars and a sprouting plant',
   },
   {
     title: 'Community',
-    description: 'Technology can unite communities and strengthen society. A Smart Nation should foster social cohesion without leaving anyone behind.',
+    description:
+      'Technology can unite communities and strengthen society. A Smart Nation should foster social cohesion without leaving anyone behind.',
     image: communityImage,
     alt: 'Smart Nation 2.0 Goal Community: three people side by side',
   },
@@ -52,9 +55,18 @@ const clickable: Goal[] = goals.map((goal) => ({
 
 /** Cards without images, as on the Singpass page of the corpus. */
 const benefits: Goal[] = [
-  { title: '1. No more queueing', description: 'Skip service lines and counters. Get access to government services securely and easily on the go.' },
-  { title: '2. One account', description: 'Use one account for more than 2,700 services from over 800 government agencies and businesses.' },
-  { title: '3. Secure by design', description: 'Log in with your face, fingerprint or a one-time code: no passwords to remember or lose.' },
+  {
+    title: '1. No more queueing',
+    description: 'Skip service lines and counters. Get access to government services securely and easily on the go.',
+  },
+  {
+    title: '2. One account',
+    description: 'Use one account for more than 2,700 services from over 800 government agencies and businesses.',
+  },
+  {
+    title: '3. Secure by design',
+    description: 'Log in with your face, fingerprint or a one-time code: no passwords to remember or lose.',
+  },
 ];
 
 const card = ({ title, description, image, alt, href, link }: Goal) =>
@@ -94,7 +106,9 @@ type Story = StoryObj<IsomerCardGrid & Record<string, unknown>>;
 /** The reference article's three goals (Trust, Growth, Community): try every control here. */
 export const Playground: Story = {};
 
-export const ClickableWithLinkLine: Story = { render: () => grid(clickable.map(card), { label: 'Smart Nation 2.0 goals, with links' }) };
+export const ClickableWithLinkLine: Story = {
+  render: () => grid(clickable.map(card), { label: 'Smart Nation 2.0 goals, with links' }),
+};
 
 export const WithoutImages: Story = { render: () => grid(benefits.map(card), { label: 'Benefits of using Singpass' }) };
 
@@ -117,7 +131,8 @@ export const LongTitlesAndDescriptions: Story = {
       [
         card({
           ...goals[0],
-          title: 'Harnessing digital technologies to build a trusted, secure and reliable Smart Nation for every Singaporean',
+          title:
+            'Harnessing digital technologies to build a trusted, secure and reliable Smart Nation for every Singaporean',
           description: goals.map((goal) => goal.description).join(' '),
         }),
         card({ ...goals[1], title: 'Pneumonoultramicroscopicsilicovolcanoconiosis-and-other-unbreakable-words' }),
@@ -128,32 +143,74 @@ export const LongTitlesAndDescriptions: Story = {
 };
 
 const translated = (lang: string, label: string, cards: Goal[]) =>
-  frame(grid(cards.map((goal, i) => card({ ...goals[i], ...goal, href: clickable[i].href })), { label }), { lang });
+  frame(
+    grid(
+      cards.map((goal, i) => card({ ...goals[i], ...goal, href: clickable[i].href })),
+      { label },
+    ),
+    { lang },
+  );
 
 export const Chinese: Story = {
   render: () =>
     translated('zh', '智慧国2.0目标', [
-      { title: '信任', description: '国人应能放心使用数码工具，确信自己的安全与隐私受到保护，数码系统可靠。', link: '了解更多' },
+      {
+        title: '信任',
+        description: '国人应能放心使用数码工具，确信自己的安全与隐私受到保护，数码系统可靠。',
+        link: '了解更多',
+      },
       { title: '成长', description: '善用科技，让个人和企业学习、适应并培养新技能。', link: '了解更多' },
-      { title: '社区', description: '科技能团结社区、凝聚社会。智慧国应促进社会凝聚力，不让任何人掉队。', link: '了解更多' },
+      {
+        title: '社区',
+        description: '科技能团结社区、凝聚社会。智慧国应促进社会凝聚力，不让任何人掉队。',
+        link: '了解更多',
+      },
     ]),
 };
 
 export const Malay: Story = {
   render: () =>
     translated('ms', 'Matlamat Negara Pintar 2.0', [
-      { title: 'Kepercayaan', description: 'Rakyat Singapura harus yakin menggunakan alat digital, dengan keselamatan dan privasi mereka dilindungi.', link: 'Ketahui lebih lanjut' },
-      { title: 'Pertumbuhan', description: 'Teknologi mesti dimanfaatkan untuk membolehkan individu dan perniagaan belajar dan membina kemahiran baharu.', link: 'Ketahui lebih lanjut' },
-      { title: 'Masyarakat', description: 'Teknologi boleh menyatukan masyarakat. Negara Pintar harus memupuk perpaduan tanpa meninggalkan sesiapa.', link: 'Ketahui lebih lanjut' },
+      {
+        title: 'Kepercayaan',
+        description:
+          'Rakyat Singapura harus yakin menggunakan alat digital, dengan keselamatan dan privasi mereka dilindungi.',
+        link: 'Ketahui lebih lanjut',
+      },
+      {
+        title: 'Pertumbuhan',
+        description:
+          'Teknologi mesti dimanfaatkan untuk membolehkan individu dan perniagaan belajar dan membina kemahiran baharu.',
+        link: 'Ketahui lebih lanjut',
+      },
+      {
+        title: 'Masyarakat',
+        description:
+          'Teknologi boleh menyatukan masyarakat. Negara Pintar harus memupuk perpaduan tanpa meninggalkan sesiapa.',
+        link: 'Ketahui lebih lanjut',
+      },
     ]),
 };
 
 export const Tamil: Story = {
   render: () =>
     translated('ta', 'அறிவார்ந்த தேசம் 2.0 இலக்குகள்', [
-      { title: 'நம்பிக்கை', description: 'பாதுகாப்பும் தனியுரிமையும் காக்கப்படுகின்றன என்ற நம்பிக்கையுடன் சிங்கப்பூரர்கள் மின்னிலக்கக் கருவிகளைப் பயன்படுத்த வேண்டும்.', link: 'மேலும் அறிக' },
-      { title: 'வளர்ச்சி', description: 'தனிநபர்களும் வணிகங்களும் கற்று, புதிய திறன்களை வளர்க்கத் தொழில்நுட்பம் உதவ வேண்டும்.', link: 'மேலும் அறிக' },
-      { title: 'சமூகம்', description: 'தொழில்நுட்பம் சமூகங்களை ஒன்றிணைக்கும். யாரையும் விட்டுவிடாமல் சமூக ஒற்றுமையை வளர்க்க வேண்டும்.', link: 'மேலும் அறிக' },
+      {
+        title: 'நம்பிக்கை',
+        description:
+          'பாதுகாப்பும் தனியுரிமையும் காக்கப்படுகின்றன என்ற நம்பிக்கையுடன் சிங்கப்பூரர்கள் மின்னிலக்கக் கருவிகளைப் பயன்படுத்த வேண்டும்.',
+        link: 'மேலும் அறிக',
+      },
+      {
+        title: 'வளர்ச்சி',
+        description: 'தனிநபர்களும் வணிகங்களும் கற்று, புதிய திறன்களை வளர்க்கத் தொழில்நுட்பம் உதவ வேண்டும்.',
+        link: 'மேலும் அறிக',
+      },
+      {
+        title: 'சமூகம்',
+        description: 'தொழில்நுட்பம் சமூகங்களை ஒன்றிணைக்கும். யாரையும் விட்டுவிடாமல் சமூக ஒற்றுமையை வளர்க்க வேண்டும்.',
+        link: 'மேலும் அறிக',
+      },
     ]),
 };
 

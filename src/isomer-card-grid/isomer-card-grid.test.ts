@@ -4,7 +4,13 @@ import { nothing, type TemplateResult } from 'lit';
 import './define.js';
 import '../goal-card/define.js';
 import { isColumnCount, type IsomerCardGrid } from './isomer-card-grid.js';
-import { accessibilityTree, captureProblems, captureWarnings, loadStylesheet, nextFrames } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  captureProblems,
+  captureWarnings,
+  loadStylesheet,
+  nextFrames,
+} from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
@@ -136,7 +142,9 @@ describe('<isomer-card-grid>', () => {
       const sheet = link.sheet!;
       // Preflight rules target the real tags; mirror them onto stand-in tags defined only later.
       for (const rule of Array.from(sheet.cssRules)) {
-        const text = rule.cssText.replaceAll('isomer-card-grid', 'later-card-grid').replaceAll('goal-card', 'later-goal-card');
+        const text = rule.cssText
+          .replaceAll('isomer-card-grid', 'later-card-grid')
+          .replaceAll('goal-card', 'later-goal-card');
         sheet.insertRule(text, sheet.cssRules.length);
       }
       const column = await fixture(html`<div style="width: 1100px"></div>`);
@@ -152,7 +160,9 @@ describe('<isomer-card-grid>', () => {
         return Array.from(range.getClientRects()).map((rect) => rect.toJSON());
       };
       const measure = () => [
-        ...Array.from(column.querySelectorAll('later-goal-card, later-goal-card > :not([slot="title"]), p')).map((el) => el.getBoundingClientRect().toJSON()),
+        ...Array.from(column.querySelectorAll('later-goal-card, later-goal-card > :not([slot="title"]), p')).map((el) =>
+          el.getBoundingClientRect().toJSON(),
+        ),
         ...Array.from(column.querySelectorAll('[slot="title"]')).map(text),
       ];
       const before = measure();
@@ -169,36 +179,40 @@ describe('<isomer-card-grid>', () => {
   });
 
   describe('accessibility', () => {
-    itWhere('accessibility-tree', 'is a list of its cards, named by label, each card a list item with its heading', async () => {
-      await fixture(html`<div id="tree">
+    itWhere(
+      'accessibility-tree',
+      'is a list of its cards, named by label, each card a list item with its heading',
+      async () => {
+        await fixture(html`<div id="tree">
         <isomer-card-grid label="Smart Nation 2.0 goals">
           <goal-card heading-level="4"><span slot="title">Trust</span><p>Safety and privacy.</p></goal-card>
           <goal-card heading-level="4"><span slot="title">Growth</span><p>New skills.</p></goal-card>
           <goal-card heading-level="4"><span slot="title">Community</span><p>Social cohesion.</p></goal-card>
         </isomer-card-grid>
       </div>`);
-      await nextFrames();
-      expect(await accessibilityTree('#tree')).to.equal(
-        [
-          'list "Smart Nation 2.0 goals"',
-          '  listitem [level=1]',
-          '    heading "Trust" [level=4]',
-          '      StaticText "Trust"',
-          '    paragraph',
-          '      StaticText "Safety and privacy."',
-          '  listitem [level=1]',
-          '    heading "Growth" [level=4]',
-          '      StaticText "Growth"',
-          '    paragraph',
-          '      StaticText "New skills."',
-          '  listitem [level=1]',
-          '    heading "Community" [level=4]',
-          '      StaticText "Community"',
-          '    paragraph',
-          '      StaticText "Social cohesion."',
-        ].join('\n'),
-      );
-    });
+        await nextFrames();
+        expect(await accessibilityTree('#tree')).to.equal(
+          [
+            'list "Smart Nation 2.0 goals"',
+            '  listitem [level=1]',
+            '    heading "Trust" [level=4]',
+            '      StaticText "Trust"',
+            '    paragraph',
+            '      StaticText "Safety and privacy."',
+            '  listitem [level=1]',
+            '    heading "Growth" [level=4]',
+            '      StaticText "Growth"',
+            '    paragraph',
+            '      StaticText "New skills."',
+            '  listitem [level=1]',
+            '    heading "Community" [level=4]',
+            '      StaticText "Community"',
+            '    paragraph',
+            '      StaticText "Social cohesion."',
+          ].join('\n'),
+        );
+      },
+    );
 
     itWhere('accessibility-tree', 'has no name without a label, and follows label changes', async () => {
       const grid = await gridIn(1000, cards(2));
@@ -233,31 +247,37 @@ describe('<isomer-card-grid>', () => {
       expect(await accessibilityTree('#empty-grid')).to.equal('');
     });
 
-    itWhere('accessibility-tree', 'becomes a list when cards arrive, and warns again when the last one leaves', async () => {
-      let grid!: IsomerCardGrid;
-      await captureWarnings(async () => {
-        grid = (await gridIn(1000, [])) as IsomerCardGrid;
-      });
-      grid.id = 'later';
-      const card = document.createElement('goal-card');
-      card.innerHTML = '<span slot="title">Late</span>';
-      grid.append(card);
-      await nextFrames();
-      await grid.updateComplete;
-      expect((await accessibilityTree('#later')).split('\n')[0]).to.equal('list');
-      const warnings = await captureWarnings(async () => {
-        card.remove();
+    itWhere(
+      'accessibility-tree',
+      'becomes a list when cards arrive, and warns again when the last one leaves',
+      async () => {
+        let grid!: IsomerCardGrid;
+        await captureWarnings(async () => {
+          grid = (await gridIn(1000, [])) as IsomerCardGrid;
+        });
+        grid.id = 'later';
+        const card = document.createElement('goal-card');
+        card.innerHTML = '<span slot="title">Late</span>';
+        grid.append(card);
         await nextFrames();
         await grid.updateComplete;
-      });
-      expect(warnings.join()).to.contain('no cards');
-    });
+        expect((await accessibilityTree('#later')).split('\n')[0]).to.equal('list');
+        const warnings = await captureWarnings(async () => {
+          card.remove();
+          await nextFrames();
+          await grid.updateComplete;
+        });
+        expect(warnings.join()).to.contain('no cards');
+      },
+    );
 
     for (const bad of ['0', '5', '2.5', 'three']) {
       it(`warns about max-columns="${bad}" and uses 3 columns`, async () => {
         let grid!: Element;
         const warnings = await captureWarnings(async () => {
-          const column = await fixture(html`<div style="width: 1400px"><isomer-card-grid max-columns=${bad}>${cards(6)}</isomer-card-grid></div>`);
+          const column = await fixture(
+            html`<div style="width: 1400px"><isomer-card-grid max-columns=${bad}>${cards(6)}</isomer-card-grid></div>`,
+          );
           grid = column.querySelector('isomer-card-grid')!;
           await (grid as IsomerCardGrid).updateComplete;
           await nextFrames();
@@ -268,7 +288,16 @@ describe('<isomer-card-grid>', () => {
     }
 
     it('accepts only whole column counts 1–4', () => {
-      expect([0, 1, 2, 3, 4, 5, 2.5, NaN].map(isColumnCount)).to.deep.equal([false, true, true, true, true, false, false, false]);
+      expect([0, 1, 2, 3, 4, 5, 2.5, NaN].map(isColumnCount)).to.deep.equal([
+        false,
+        true,
+        true,
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]);
     });
   });
 });

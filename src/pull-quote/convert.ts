@@ -14,13 +14,19 @@ export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | nul
   const { nodes, tree } = context;
   if (!nodes.isElement(blockquote, 'blockquote')) return undefined;
   if (nodes.hasClass(blockquote, 'instagram-media')) {
-    context.warn('instagram', 'An Instagram embed (blockquote and script) was kept as it is; it loads from instagram.com.');
+    context.warn(
+      'instagram',
+      'An Instagram embed (blockquote and script) was kept as it is; it loads from instagram.com.',
+    );
     context.block({ kind: 'pull-quote', action: 'kept', message: 'Instagram embed' });
     return null;
   }
   const text = nodes.textContent(blockquote);
   const next = nodes.nextSignificant(blockquote);
-  const attribution = next !== null && nodes.isElement(next, 'p') && attributionStart.test(normalizeSpace(nodes.textContent(next))) ? next : null;
+  const attribution =
+    next !== null && nodes.isElement(next, 'p') && attributionStart.test(normalizeSpace(nodes.textContent(next)))
+      ? next
+      : null;
   if (!normalizeSpace(text) || (!attribution && context.options.pullQuotes !== 'all')) {
     context.block({ kind: 'pull-quote', action: 'kept', message: `blockquote ${quote(text)} (no attribution)` });
     return undefined;
@@ -41,6 +47,9 @@ export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | nul
 
 /** The first http(s) link of the attribution: the quote's source. */
 function sourceLink<N>(attribution: N, { nodes, tree }: Context<N>): string | undefined {
-  const link = nodes.find(attribution, (element) => nodes.isElement(element, 'a') && parseHttpUrl(tree.attr(element, 'href'), null) !== null);
+  const link = nodes.find(
+    attribution,
+    (element) => nodes.isElement(element, 'a') && parseHttpUrl(tree.attr(element, 'href'), null) !== null,
+  );
   return link ? (tree.attr(link, 'href') ?? undefined) : undefined;
 }

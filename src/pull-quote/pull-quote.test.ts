@@ -2,7 +2,16 @@ import { expect, html } from '@open-wc/testing';
 import { fixture } from '../../test/support/fixture.js';
 import './define.js';
 import type { PullQuote } from './pull-quote.js';
-import { accessibilityTree, captureProblems, captureWarnings, emulateMediaFeatures, loadStylesheet, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  captureProblems,
+  captureWarnings,
+  emulateMediaFeatures,
+  loadStylesheet,
+  nextEvent,
+  nextFrames,
+  setViewport,
+} from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
 const PMO = 'https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation';
@@ -16,7 +25,6 @@ const referenceQuote = () => html`
 `;
 
 const part = (el: PullQuote, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
 
 describe('<pull-quote>', () => {
   it('renders the quote in a blockquote and the attribution in a figcaption', async () => {
@@ -157,22 +165,26 @@ describe('<pull-quote>', () => {
       await expect(el).to.be.accessible();
     });
 
-    itWhere('accessibility-tree', 'is announced as a figure named by its attribution, holding a blockquote', async () => {
-      await fixture<PullQuote>(html`<div id="tree">${referenceQuote()}</div>`);
-      expect(await accessibilityTree('#tree')).to.equal(
-        [
-          'figure "- PM Lawrence Wong at the launch of Smart Nation 2.0 in Oct 2024"',
-          '  blockquote',
-          '    paragraph',
-          '      StaticText "“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”"',
-          '  Figcaption',
-          '    paragraph',
-          '      StaticText "- PM Lawrence Wong at the "',
-          '      link "launch of Smart Nation 2.0 in Oct 2024"',
-          '        StaticText "launch of Smart Nation 2.0 in Oct 2024"',
-        ].join('\n'),
-      );
-    });
+    itWhere(
+      'accessibility-tree',
+      'is announced as a figure named by its attribution, holding a blockquote',
+      async () => {
+        await fixture<PullQuote>(html`<div id="tree">${referenceQuote()}</div>`);
+        expect(await accessibilityTree('#tree')).to.equal(
+          [
+            'figure "- PM Lawrence Wong at the launch of Smart Nation 2.0 in Oct 2024"',
+            '  blockquote',
+            '    paragraph',
+            '      StaticText "“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”"',
+            '  Figcaption',
+            '    paragraph',
+            '      StaticText "- PM Lawrence Wong at the "',
+            '      link "launch of Smart Nation 2.0 in Oct 2024"',
+            '        StaticText "launch of Smart Nation 2.0 in Oct 2024"',
+          ].join('\n'),
+        );
+      },
+    );
   });
 
   describe('layout', () => {
@@ -202,7 +214,9 @@ describe('<pull-quote>', () => {
     itWhere('narrow-viewport', 'wraps a long unbroken string at 320 px without overflowing', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = 'x'.repeat(2000);
-      const el = await fixture<PullQuote>(html`<pull-quote><p>${long}</p><p slot="attribution">${long}</p></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote><p>${long}</p><p slot="attribution">${long}</p></pull-quote>`,
+      );
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
@@ -263,7 +277,9 @@ describe('<pull-quote>', () => {
           host.append(el);
           await el.updateComplete;
           expect(quote.textContent).to.equal(naughty);
-          expect(part(el, 'quote')!.getAttribute('cite')).to.satisfy((cite: string | null) => cite === null || /^https?:/.test(cite));
+          expect(part(el, 'quote')!.getAttribute('cite')).to.satisfy(
+            (cite: string | null) => cite === null || /^https?:/.test(cite),
+          );
         }
       });
       expect(executed).to.deep.equal([]);

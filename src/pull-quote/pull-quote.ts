@@ -78,9 +78,7 @@ export class PullQuote extends IsomerElement<PullQuoteErrorCode> {
           <slot name="portrait"></slot>
           <div class="who">
             <slot name="attribution"></slot>
-            ${showSource
-              ? html`<a part="source" href=${this.source!.href}>${this.localize('source')}</a>`
-              : nothing}
+            ${showSource ? html`<a part="source" href=${this.source!.href}>${this.localize('source')}</a>` : nothing}
           </div>
         </figcaption>
       </figure>
@@ -88,9 +86,9 @@ export class PullQuote extends IsomerElement<PullQuoteErrorCode> {
   }
 
   private attributionLinksTo(url: URL): boolean {
-    return Array.from(this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]')).some(
-      (link) => link.href === url.href,
-    );
+    return Array.from(
+      this.querySelectorAll<HTMLAnchorElement>('[slot="attribution"] a[href], a[slot="attribution"][href]'),
+    ).some((link) => link.href === url.href);
   }
 }
 

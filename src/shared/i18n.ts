@@ -78,8 +78,14 @@ export const converterStrings: Record<Language, Record<ConverterStringKey, strin
 };
 
 /** The converter's string `key` in `language`, with each `{param}` replaced by its value. */
-export function converterText(language: Language, key: ConverterStringKey, params: Record<string, string> = {}): string {
-  return converterStrings[language][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? params[name] : match));
+export function converterText(
+  language: Language,
+  key: ConverterStringKey,
+  params: Record<string, string> = {},
+): string {
+  return converterStrings[language][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? params[name] : match,
+  );
 }
 
 /** Maps a BCP 47 tag (`zh-Hans-SG`, `ms`, `TA-sg`…) to one of our languages; English otherwise. */
@@ -89,14 +95,8 @@ export function resolveLanguage(tag: string | null | undefined): Language {
 }
 
 /** The string `key` in `language`, with each `{param}` replaced by its value. */
-export function translate(
-  language: Language,
-  key: StringKey,
-  params: Record<string, string> = {},
-): string {
-  return strings[language][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? params[name] : match,
-  );
+export function translate(language: Language, key: StringKey, params: Record<string, string> = {}): string {
+  return strings[language][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? params[name] : match));
 }
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow-root boundaries. */

@@ -7,7 +7,10 @@ import type { IsomerJsxProps } from './jsx.js';
 
 /** The Preact props of each element: its properties and one `on<event-name>` handler per event. */
 export type IsomerPreactElements = {
-  [Tag in keyof IsomerTagMap]: Omit<JSX.HTMLAttributes<IsomerTagMap[Tag]['element']>, keyof IsomerTagMap[Tag]['properties']> &
+  [Tag in keyof IsomerTagMap]: Omit<
+    JSX.HTMLAttributes<IsomerTagMap[Tag]['element']>,
+    keyof IsomerTagMap[Tag]['properties']
+  > &
     IsomerJsxProps<Tag, 'on'>;
 };
 

@@ -5,5 +5,7 @@
  */
 export function upgradeRequested(doc: Document, scriptUrl: string): boolean {
   if (doc.querySelector('meta[name="isomer-blocks:upgrade"]')?.getAttribute('content')?.trim() === 'auto') return true;
-  return Array.from(doc.querySelectorAll<HTMLScriptElement>('script[data-upgrade]')).some((script) => script.src === scriptUrl);
+  return Array.from(doc.querySelectorAll<HTMLScriptElement>('script[data-upgrade]')).some(
+    (script) => script.src === scriptUrl,
+  );
 }

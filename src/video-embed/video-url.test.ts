@@ -2,8 +2,21 @@ import { expect } from '@open-wc/testing';
 import { embedUrl, parseStart, parseVideoUrl, thumbnailUrl, watchUrl, type Video } from './video-url.js';
 
 const ID = '3KVb3pRy_3E';
-const youtube = (extra: Partial<Video> = {}): Video => ({ provider: 'youtube', id: ID, start: undefined, list: undefined, shorts: false, ...extra });
-const vimeo = (id: string, extra: Partial<Video> = {}): Video => ({ provider: 'vimeo', id, start: undefined, hash: undefined, ...extra });
+const youtube = (extra: Partial<Video> = {}): Video => ({
+  provider: 'youtube',
+  id: ID,
+  start: undefined,
+  list: undefined,
+  shorts: false,
+  ...extra,
+});
+const vimeo = (id: string, extra: Partial<Video> = {}): Video => ({
+  provider: 'vimeo',
+  id,
+  start: undefined,
+  hash: undefined,
+  ...extra,
+});
 
 /** Every URL form the parser reads, with what it reads there. */
 const good: [string, Video][] = [
@@ -33,7 +46,10 @@ const good: [string, Video][] = [
   [`https://www.youtube.com/watch?v=${ID}&t=0`, youtube()],
   [`https://www.youtube.com/watch?v=${ID}&t=soon`, youtube()],
   [`https://www.youtube.com/watch?v=${ID}#t=30`, youtube({ start: 30 })],
-  [`https://www.youtube.com/watch?v=${ID}&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG`, youtube({ list: 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG' })],
+  [
+    `https://www.youtube.com/watch?v=${ID}&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG`,
+    youtube({ list: 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG' }),
+  ],
   [`https://www.youtube.com/embed/${ID}?list=PL1&start=5`, youtube({ start: 5, list: 'PL1' })],
   [`https://www.youtube.com/watch?v=${ID}&list=<script>`, youtube()],
   // Real corpus URLs: two `?` (11-tradetrust-trials, 09-tradetrust), ids starting with - or _.
@@ -131,8 +147,21 @@ describe('parseVideoUrl', () => {
 
 describe('parseStart', () => {
   const cases: [string | null | undefined, number | undefined][] = [
-    ['90', 90], ['90s', 90], ['1m30s', 90], ['1h', 3600], ['1h2m3s', 3723], [' 2m ', 120], ['0', 0],
-    ['', undefined], [null, undefined], [undefined, undefined], ['-5', undefined], ['1.5', undefined], ['1m30', 90], ['abc', undefined], ['9'.repeat(20), undefined],
+    ['90', 90],
+    ['90s', 90],
+    ['1m30s', 90],
+    ['1h', 3600],
+    ['1h2m3s', 3723],
+    [' 2m ', 120],
+    ['0', 0],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+    ['-5', undefined],
+    ['1.5', undefined],
+    ['1m30', 90],
+    ['abc', undefined],
+    ['9'.repeat(20), undefined],
   ];
   for (const [value, seconds] of cases) {
     it(`reads ${JSON.stringify(value)} as ${seconds}`, () => expect(parseStart(value)).to.equal(seconds));
@@ -141,12 +170,16 @@ describe('parseStart', () => {
 
 describe('video URLs built from a Video', () => {
   it('plays YouTube from youtube-nocookie with autoplay, start and playlist', () => {
-    expect(embedUrl(youtube({ start: 90, list: 'PL1' }))).to.equal(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&start=90&list=PL1`);
+    expect(embedUrl(youtube({ start: 90, list: 'PL1' }))).to.equal(
+      `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&start=90&list=PL1`,
+    );
     expect(embedUrl(youtube())).to.equal(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1`);
   });
 
   it('plays Vimeo with do-not-track, the unlisted hash and the start time', () => {
-    expect(embedUrl(vimeo('76979871', { hash: '8a9b7c6d5e', start: 65 }))).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e#t=65s');
+    expect(embedUrl(vimeo('76979871', { hash: '8a9b7c6d5e', start: 65 }))).to.equal(
+      'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e#t=65s',
+    );
     expect(embedUrl(vimeo('76979871'))).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
   });
 

@@ -59,15 +59,30 @@ export function parseVideoUrl(src: string | null | undefined): VideoUrlResult {
   const start = parseStart(params.get('t') ?? params.get('start')) || undefined;
   let video: Video | undefined;
   if (youtubeHost.test(host)) {
-    const id = host === 'youtu.be' ? first : first === 'watch' ? params.get('v') : /^(embed|shorts|live|v)$/.test(first) ? second : '';
+    const id =
+      host === 'youtu.be'
+        ? first
+        : first === 'watch'
+          ? params.get('v')
+          : /^(embed|shorts|live|v)$/.test(first)
+            ? second
+            : '';
     const list = params.get('list') ?? '';
-    if (youtubeId.test(id ?? '')) video = { provider: 'youtube', id: id!, start, list: playlistId.test(list) ? list : undefined, shorts: first === 'shorts' };
+    if (youtubeId.test(id ?? ''))
+      video = {
+        provider: 'youtube',
+        id: id!,
+        start,
+        list: playlistId.test(list) ? list : undefined,
+        shorts: first === 'shorts',
+      };
   } else if (vimeoHost.test(host)) {
     // vimeo.com/ID[/HASH], player.vimeo.com/video/ID?h=HASH or vimeo.com/channels/NAME/ID; not the
     // numbers of showcases, events or albums (vimeo.com/showcase/ID), which are no video.
     const index = first === 'channels' ? 2 : first === 'video' ? 1 : 0;
     const hash = params.get('h') ?? segments[index + 1] ?? '';
-    if (vimeoId.test(segments[index] ?? '')) video = { provider: 'vimeo', id: segments[index], start, hash: vimeoHash.test(hash) ? hash : undefined };
+    if (vimeoId.test(segments[index] ?? ''))
+      video = { provider: 'vimeo', id: segments[index], start, hash: vimeoHash.test(hash) ? hash : undefined };
   } else {
     return { ok: false, reason: 'unknown-host' };
   }
@@ -87,7 +102,9 @@ export function embedUrl({ provider, id, start, list, hash }: Video): string {
 
 /** The video's page on its provider's site: the fallback link. */
 export function watchUrl({ provider, id, start, list, hash }: Video): string {
-  return provider === 'youtube' ? `https://www.youtube.com/watch?${query({ v: id, t: start, list })}` : `https://vimeo.com/${id}${hash ? `/${hash}` : ''}`;
+  return provider === 'youtube'
+    ? `https://www.youtube.com/watch?${query({ v: id, t: start, list })}`
+    : `https://vimeo.com/${id}${hash ? `/${hash}` : ''}`;
 }
 
 /** The one cookieless thumbnail YouTube serves for every video (480×360); Vimeo has none without an API call. */

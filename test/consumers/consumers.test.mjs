@@ -57,12 +57,21 @@ const litCopies = (code) => ({
 /** Asserts a bundle holds `tag`, one copy of Lit, and no other element of the manifest. */
 function assertOnlyElement(app, tag) {
   const { code, gzip } = bundleOf(app);
-  assert.ok(code.includes(`"${tag}"`) || code.includes(`'${tag}'`) || code.includes(`\`${tag}\``), `${app} bundles <${tag}>`);
-  assert.deepEqual(litCopies(code), { 'lit-html': 1, 'lit-element': 1, '@lit/reactive-element': 1 }, `${app} holds one copy of Lit`);
+  assert.ok(
+    code.includes(`"${tag}"`) || code.includes(`'${tag}'`) || code.includes(`\`${tag}\``),
+    `${app} bundles <${tag}>`,
+  );
+  assert.deepEqual(
+    litCopies(code),
+    { 'lit-html': 1, 'lit-element': 1, '@lit/reactive-element': 1 },
+    `${app} holds one copy of Lit`,
+  );
   const others = elements.map((element) => element.tagName).filter((other) => other !== tag);
   const present = others.filter((other) => code.includes(other));
   assert.deepEqual(present, [], `${app} holds no other element`);
-  console.log(`# ${app}: ${code.length} B minified, ${gzip} B gzip; <${tag}> only; absent: ${others.map((o) => `<${o}>`).join(' ') || '(no other elements yet)'}`);
+  console.log(
+    `# ${app}: ${code.length} B minified, ${gzip} B gzip; <${tag}> only; absent: ${others.map((o) => `<${o}>`).join(' ') || '(no other elements yet)'}`,
+  );
 }
 
 /** Opens an app's page and returns what the reader sees of its quotes and status line. */
@@ -71,7 +80,9 @@ async function readQuotes(origin) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Error'), { timeout: 10000 }).catch(() => {});
+  await page
+    .waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Error'), { timeout: 10000 })
+    .catch(() => {});
   const seen = await page.evaluate(async () => {
     await customElements.whenDefined('pull-quote');
     const quotes = [...document.querySelectorAll('pull-quote')];
@@ -116,7 +127,9 @@ function installedPackages(app) {
   const root = join(work, app, 'node_modules');
   const names = readdirSync(root)
     .filter((name) => !name.startsWith('.'))
-    .flatMap((name) => (name.startsWith('@') ? readdirSync(join(root, name)).map((inner) => `${name}/${inner}`) : [name]));
+    .flatMap((name) =>
+      name.startsWith('@') ? readdirSync(join(root, name)).map((inner) => `${name}/${inner}`) : [name],
+    );
   return Object.fromEntries(names.sort().map((name) => [name, folderSize(join(root, name))]));
 }
 
@@ -176,7 +189,13 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
     writeFileSync(join(work, 'react-19', 'src', 'every-element.tsx'), jsxChecks(elements));
     writeFileSync(join(work, 'react-18-wrappers', 'src', 'every-wrapper.tsx'), wrapperChecks(elements));
     await Promise.all(
-      apps.map((app) => sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], join(work, app))),
+      apps.map((app) =>
+        sh(
+          'npm',
+          ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball],
+          join(work, app),
+        ),
+      ),
     );
     browser = await launchBrowser();
   });
@@ -244,7 +263,10 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
       const page = await browser.newPage();
       await page.goto(`${origin}/`, { waitUntil: 'load' });
       const cites = await page.evaluate(() =>
-        [...document.querySelectorAll('pull-quote')].map((quote) => ({ property: quote.cite, attribute: quote.getAttribute('cite') })),
+        [...document.querySelectorAll('pull-quote')].map((quote) => ({
+          property: quote.cite,
+          attribute: quote.getAttribute('cite'),
+        })),
       );
       await page.close();
       return cites;
@@ -259,10 +281,17 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
   });
 
   it('Node imports the package and server-renders every element with @lit-labs/ssr; the page reads without JavaScript', async () => {
-    const imported = await sh('node', ['--input-type=module', '-e', "console.log((await import('isomer-blocks')).version)"], join(work, 'ssr'));
+    const imported = await sh(
+      'node',
+      ['--input-type=module', '-e', "console.log((await import('isomer-blocks')).version)"],
+      join(work, 'ssr'),
+    );
     assert.equal(imported.stdout.trim(), JSON.parse(readFileSync(join(work, 'package/package.json'), 'utf8')).version);
     const { stdout } = await sh('node', ['render.mjs'], join(work, 'ssr'));
-    assert.deepEqual(JSON.parse(stdout), elements.map((element) => element.tagName));
+    assert.deepEqual(
+      JSON.parse(stdout),
+      elements.map((element) => element.tagName),
+    );
     const seen = await serving(join(work, 'ssr'), async (origin) => {
       const page = await browser.newPage();
       await page.setJavaScriptEnabled(false);
@@ -287,10 +316,20 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
     const installed = installedPackages('browser-install');
     const added = Object.fromEntries(Object.entries(installed).filter(([name]) => !litPackages.includes(name)));
     const total = Object.values(added).reduce((sum, size) => sum + size, 0);
-    const lit = Object.entries(installed).filter(([name]) => litPackages.includes(name)).reduce((sum, [, size]) => sum + size, 0);
-    console.log(`# browser install: ${total} B besides Lit (${Object.entries(added).map(([name, size]) => `${name} ${size} B`).join(', ')}); Lit ${lit} B`);
+    const lit = Object.entries(installed)
+      .filter(([name]) => litPackages.includes(name))
+      .reduce((sum, [, size]) => sum + size, 0);
+    console.log(
+      `# browser install: ${total} B besides Lit (${Object.entries(added)
+        .map(([name, size]) => `${name} ${size} B`)
+        .join(', ')}); Lit ${lit} B`,
+    );
     const peers = ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'parse5', 'yaml', 'react'];
-    assert.deepEqual(peers.filter((peer) => peer in installed), [], 'optional peers are not installed');
+    assert.deepEqual(
+      peers.filter((peer) => peer in installed),
+      [],
+      'optional peers are not installed',
+    );
     assert.ok('lit' in installed && 'isomer-blocks' in installed);
     assert.ok(total <= 2_000_000, `installing isomer-blocks adds ${total} B besides Lit, more than 2 MB`);
   });
@@ -298,23 +337,41 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
   it('a Next.js App Router page server-renders the elements (@lit-labs/nextjs), reads without JavaScript, and hydrates with no warning and no layout shift', async () => {
     const app = join(work, 'nextjs');
     const { stdout: built } = await sh('npm', ['run', 'build', '--silent'], app, nextEnv);
-    console.log(`# nextjs: ${built.split('\n').filter((line) => /^[┌├└].*\/\s|First Load JS shared/.test(line)).map((line) => line.replace(/\s+/g, ' ').trim()).join('; ')}`);
+    console.log(
+      `# nextjs: ${built
+        .split('\n')
+        .filter((line) => /^[┌├└].*\/\s|First Load JS shared/.test(line))
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .join('; ')}`,
+    );
     // One copy of Lit in the browser's JavaScript.
     const chunks = join(app, '.next', 'static', 'chunks');
     const client = readdirSync(chunks, { recursive: true })
       .filter((file) => file.endsWith('.js'))
       .map((file) => readFileSync(join(chunks, file), 'utf8'))
       .join('\n');
-    assert.deepEqual(litCopies(client), { 'lit-html': 1, 'lit-element': 1, '@lit/reactive-element': 1 }, 'the Next.js client holds one copy of Lit');
+    assert.deepEqual(
+      litCopies(client),
+      { 'lit-html': 1, 'lit-element': 1, '@lit/reactive-element': 1 },
+      'the Next.js client holds one copy of Lit',
+    );
 
     const port = await freePort();
-    const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: app, env: nextEnv, stdio: 'ignore' });
+    const server = spawn(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+      { cwd: app, env: nextEnv, stdio: 'ignore' },
+    );
     try {
       const origin = `http://127.0.0.1:${port}`;
       // The HTML as served: each element with its shadow root as Declarative Shadow DOM, and its light DOM.
       const served = await fetchWhenUp(`${origin}/`, server);
       for (const tag of ['pull-quote', 'goal-card']) {
-        assert.match(served, new RegExp(`<${tag}\\b[^>]*>\\s*<template\\b[^>]*\\bshadowrootmode="open"`), `<${tag}> is served with its shadow root`);
+        assert.match(
+          served,
+          new RegExp(`<${tag}\\b[^>]*>\\s*<template\\b[^>]*\\bshadowrootmode="open"`),
+          `<${tag}> is served with its shadow root`,
+        );
       }
       assert.match(served, /In Smart Nation 1\.0, we focused on building up capabilities/);
       assert.match(served, /PM Lawrence Wong/);
@@ -326,7 +383,9 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
       await noScript.setJavaScriptEnabled(false);
       await noScript.goto(`${origin}/`, { waitUntil: 'load' });
       const read = await noScript.evaluate(() => ({
-        shadows: [...document.querySelectorAll('pull-quote, goal-card')].map((element) => element.shadowRoot?.querySelector('[part="base"], [part="heading"]')?.localName ?? null),
+        shadows: [...document.querySelectorAll('pull-quote, goal-card')].map(
+          (element) => element.shadowRoot?.querySelector('[part="base"], [part="heading"]')?.localName ?? null,
+        ),
         text: document.querySelector('main').innerText,
       }));
       await noScript.close();
@@ -363,13 +422,18 @@ describe('consumer apps from the packed tarball', { timeout: 600_000 }, () => {
           after: elements.map((element) => JSON.stringify(element.getBoundingClientRect())),
           // Hydrated in place: the server's template markers are still in the shadow roots.
           hydrated: elements.map((element) => element.shadowRoot.innerHTML.includes('<!--lit-part')),
-          level: document.querySelector('goal-card').shadowRoot.querySelector('[part="heading"]').getAttribute('aria-level'),
+          level: document
+            .querySelector('goal-card')
+            .shadowRoot.querySelector('[part="heading"]')
+            .getAttribute('aria-level'),
           source: document.querySelector('pull-quote').shadowRoot.querySelector('a[part="source"]') !== null,
           layoutShift: window.layoutShift,
         };
       });
       await page.close();
-      console.log(`# nextjs: boxes before/after hydration ${JSON.stringify(seen.before.boxes) === JSON.stringify(seen.after) ? 'equal' : 'differ'}; layout shift ${seen.layoutShift}; console: ${problems.length}`);
+      console.log(
+        `# nextjs: boxes before/after hydration ${JSON.stringify(seen.before.boxes) === JSON.stringify(seen.after) ? 'equal' : 'differ'}; layout shift ${seen.layoutShift}; console: ${problems.length}`,
+      );
       assert.deepEqual(problems, [], 'no hydration warning or error');
       assert.deepEqual(seen.before.defined, [false, false], 'measured before the elements hydrated');
       assert.deepEqual(seen.after, seen.before.boxes, 'hydration moves no box');

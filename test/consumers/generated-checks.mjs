@@ -2,7 +2,7 @@
 // published types are checked for every element: tag map, events, JSX props and React wrappers.
 import { eventsOf, pascalCase } from '../../scripts/manifest.mjs';
 
-const header = '// Written by test/consumers from the tarball\'s custom-elements.json.\n';
+const header = "// Written by test/consumers from the tarball's custom-elements.json.\n";
 const isAny = 'type IsAny<T> = 0 extends 1 & T ? true : false;\n';
 /** A handler body that compiles only when the event's detail is typed (not `any`). */
 const typedDetail = '(event) => { const detailIsAny: IsAny<typeof event.detail> = false; void detailIsAny; }';
@@ -28,7 +28,12 @@ export const jsxChecks = (elements) =>
   isAny +
   'export const everyElement = (\n  <>\n' +
   elements
-    .map((element) => `    <${element.tagName} ${eventsOf(element).map((event) => `on${event.name}={${typedDetail}}`).join(' ')} />`)
+    .map(
+      (element) =>
+        `    <${element.tagName} ${eventsOf(element)
+          .map((event) => `on${event.name}={${typedDetail}}`)
+          .join(' ')} />`,
+    )
     .join('\n') +
   '\n  </>\n);\n';
 
@@ -39,6 +44,11 @@ export const wrapperChecks = (elements) =>
   elements.map((element) => `import { ${element.name} } from 'isomer-blocks/react/${element.tagName}';`).join('\n') +
   '\n\nexport const everyWrapper = (\n  <>\n' +
   elements
-    .map((element) => `    <${element.name} ${eventsOf(element).map((event) => `on${pascalCase(event.name)}={${typedDetail}}`).join(' ')} />`)
+    .map(
+      (element) =>
+        `    <${element.name} ${eventsOf(element)
+          .map((event) => `on${pascalCase(event.name)}={${typedDetail}}`)
+          .join(' ')} />`,
+    )
     .join('\n') +
   '\n  </>\n);\n';

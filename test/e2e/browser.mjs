@@ -8,7 +8,13 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const repositoryRoot = new URL('../../', import.meta.url).pathname;
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /**
  * Serves a folder (the repository by default) on a loopback port (a free one by default). `pages`
@@ -44,19 +50,31 @@ export async function startServer(pages = {}, { root = repositoryRoot, port = 0 
 
 /** The engine these end-to-end tests run in (E2E_ENGINE: chromium, the default, or firefox). */
 export const engine = process.env.E2E_ENGINE ?? 'chromium';
-if (!['chromium', 'firefox'].includes(engine)) throw new Error(`E2E_ENGINE must be chromium or firefox, not "${engine}"`);
+if (!['chromium', 'firefox'].includes(engine))
+  throw new Error(`E2E_ENGINE must be chromium or firefox, not "${engine}"`);
 
 export function launchBrowser() {
   if (engine === 'firefox') return launchFirefox();
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
 const launchFirefox = (prefs = {}) =>
-  puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true, extraPrefsFirefox: prefs });
+  puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: prefs,
+  });
 
 /**
  * Firefox 153's BiDi has no emulation.setScriptingEnabled: pages read with JavaScript off open in a

@@ -16,7 +16,11 @@ const legacyQuote = `
   <blockquote><p>“In Smart Nation 1.0, we focused on building up capabilities and encouraging the use of technology.”</p></blockquote>
   <p>- PM Lawrence Wong at the <a href="https://www.pmo.gov.sg/Newsroom/PM-Lawrence-Wong-at-the-Launch-of-Smart-Nation">launch of Smart Nation 2.0 in Oct 2024</a></p>`;
 
-const page = ({ head = '', script = 'isomer-blocks.js', body = quote } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title>${head}
+const page = ({
+  head = '',
+  script = 'isomer-blocks.js',
+  body = quote,
+} = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title>${head}
   <link rel="stylesheet" href="/dist/cdn/preflight.css">
   <script type="module" src="/dist/cdn/${script}"></script></head><body><main>${body}</main></body></html>`;
 
@@ -25,7 +29,8 @@ const upgradeMeta = '<meta name="isomer-blocks:upgrade" content="auto">';
 // The README's policies (scripts/csp.mjs), as a site sends them.
 const { strict, default: withThumbnails } = await policies();
 const strictPolicy = strict.join('; ');
-const video = '<video-embed src="https://www.youtube.com/embed/3KVb3pRy_3E" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch</a></video-embed>';
+const video =
+  '<video-embed src="https://www.youtube.com/embed/3KVb3pRy_3E" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch</a></video-embed>';
 
 describe('script tag', () => {
   let server;
@@ -34,9 +39,18 @@ describe('script tag', () => {
     server = await startServer({
       '/plain.html': { body: page() },
       '/csp.html': { body: page(), headers: { 'content-security-policy': strictPolicy } },
-      '/csp-default-video.html': { body: page({ body: quote + video }), headers: { 'content-security-policy': withThumbnails.join('; ') } },
-      '/csp-strict-default-video.html': { body: page({ body: quote + video }), headers: { 'content-security-policy': strictPolicy } },
-      '/upgrade.html': { body: page({ head: upgradeMeta, body: legacyQuote }), headers: { 'content-security-policy': strictPolicy } },
+      '/csp-default-video.html': {
+        body: page({ body: quote + video }),
+        headers: { 'content-security-policy': withThumbnails.join('; ') },
+      },
+      '/csp-strict-default-video.html': {
+        body: page({ body: quote + video }),
+        headers: { 'content-security-policy': strictPolicy },
+      },
+      '/upgrade.html': {
+        body: page({ head: upgradeMeta, body: legacyQuote }),
+        headers: { 'content-security-policy': strictPolicy },
+      },
       '/upgrade-alone.html': { body: page({ script: 'isomer-blocks-upgrade.js', body: legacyQuote }) },
     });
     browser = await launchBrowser();
@@ -55,7 +69,8 @@ describe('script tag', () => {
     });
 
   /** The scripts a page requested, by file name. */
-  const scripts = (requests) => requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.split('/').pop());
+  const scripts = (requests) =>
+    requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.split('/').pop());
 
   /** How many copies of Lit the page evaluated: each pushes its version onto `litHtmlVersions`. */
   const litCopies = (p) => p.evaluate(() => window.litHtmlVersions?.length ?? 0);
@@ -101,10 +116,18 @@ describe('script tag', () => {
       });
       await p.close();
       // The URLs refused (Chromium reports a refusal more than once).
-      return [...new Set(problems.filter((problem) => /Content Security Policy/.test(problem)).map((problem) => problem.match(/https:\/\/[^'" ]+/)?.[0]))];
+      return [
+        ...new Set(
+          problems
+            .filter((problem) => /Content Security Policy/.test(problem))
+            .map((problem) => problem.match(/https:\/\/[^'" ]+/)?.[0]),
+        ),
+      ];
     };
     assert.deepEqual(await violations('/csp-default-video.html'), []);
-    assert.deepEqual(await violations('/csp-strict-default-video.html'), ['https://i.ytimg.com/vi/3KVb3pRy_3E/hqdefault.jpg']);
+    assert.deepEqual(await violations('/csp-strict-default-video.html'), [
+      'https://i.ytimg.com/vi/3KVb3pRy_3E/hqdefault.jpg',
+    ]);
   });
 
   it('works under a strict CSP with Trusted Types, with no violation', async () => {

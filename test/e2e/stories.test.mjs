@@ -31,7 +31,10 @@ describe('Storybook', () => {
 
   const open = async (id, viewMode) => {
     // The a11y addon would run its own axe in the page at the same time as ours: it waits for a click (manual).
-    const opened = await openPage(browser, `${server.origin}/storybook-static/iframe.html?id=${id}&viewMode=${viewMode}&globals=a11y.manual:!true`);
+    const opened = await openPage(
+      browser,
+      `${server.origin}/storybook-static/iframe.html?id=${id}&viewMode=${viewMode}&globals=a11y.manual:!true`,
+    );
     const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
     await opened.page.waitForFunction((selector) => document.querySelector(selector)?.children.length > 0, {}, root);
     return opened;
@@ -41,15 +44,23 @@ describe('Storybook', () => {
     it(`${story.title} › ${story.name}: renders with no console error and no axe violation`, async () => {
       const { page, problems } = await open(story.id, 'story');
       await page.evaluate(() => document.fonts.ready);
-      const undefinedElements = await page.$$eval('#storybook-root :not(:defined)', (els) => els.map((el) => el.localName));
+      const undefinedElements = await page.$$eval('#storybook-root :not(:defined)', (els) =>
+        els.map((el) => el.localName),
+      );
       assert.deepEqual(undefinedElements, [], 'every element in the story is defined');
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, iframes: false });
+        const result = await window.axe.run('#storybook-root', {
+          runOnly: { type: 'tag', values: tags },
+          iframes: false,
+        });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }, axeTags);
       assert.deepEqual(violations, []);
-      assert.deepEqual(problems.filter((p) => !p.includes('Lit is in dev mode')), []);
+      assert.deepEqual(
+        problems.filter((p) => !p.includes('Lit is in dev mode')),
+        [],
+      );
       await page.close();
     });
   }
@@ -58,10 +69,22 @@ describe('Storybook', () => {
     const { blockTags } = await loadSource('blocks.ts');
     const { page, problems } = await open('introduction--docs', 'docs');
     await page.waitForSelector('#storybook-docs table');
-    const links = await page.$$eval('#storybook-docs table a', (anchors) => anchors.map((a) => [a.textContent, new URL(a.href).searchParams.get('path')]));
-    assert.deepEqual(links.map(([text]) => text), blockTags.map((tag) => `<${tag}>`));
-    for (const [, path] of links) assert.ok(docs.some((doc) => path === `/docs/${doc.id}`), `${path} is a docs page`);
-    assert.deepEqual(problems.filter((p) => !p.includes('Lit is in dev mode')), []);
+    const links = await page.$$eval('#storybook-docs table a', (anchors) =>
+      anchors.map((a) => [a.textContent, new URL(a.href).searchParams.get('path')]),
+    );
+    assert.deepEqual(
+      links.map(([text]) => text),
+      blockTags.map((tag) => `<${tag}>`),
+    );
+    for (const [, path] of links)
+      assert.ok(
+        docs.some((doc) => path === `/docs/${doc.id}`),
+        `${path} is a docs page`,
+      );
+    assert.deepEqual(
+      problems.filter((p) => !p.includes('Lit is in dev mode')),
+      [],
+    );
     await page.close();
   });
 
@@ -79,5 +102,9 @@ describe('Storybook', () => {
 });
 
 it('every element has a stories file with docs', () => {
-  for (const { tagName } of declarations) assert.ok(docs.some((doc) => tagOf(doc) === tagName), `src/${tagName}/${tagName}.stories.ts`);
+  for (const { tagName } of declarations)
+    assert.ok(
+      docs.some((doc) => tagOf(doc) === tagName),
+      `src/${tagName}/${tagName}.stories.ts`,
+    );
 });

@@ -46,7 +46,10 @@ describe('<article-toc> and <isomer-accordion> on a page', () => {
     const { page: p } = await openPage(browser, `${server.origin}/faq.html`, { javaScript: false });
     const toc = await p.$eval('article-toc', (el) => ({
       label: getComputedStyle(el, '::before').content,
-      links: Array.from(el.querySelectorAll('a'), (a) => a.getBoundingClientRect().height > 0 && a.getAttribute('href')),
+      links: Array.from(
+        el.querySelectorAll('a'),
+        (a) => a.getBoundingClientRect().height > 0 && a.getAttribute('href'),
+      ),
     }));
     assert.equal(toc.label, '"On this page"');
     assert.deepEqual(toc.links, ['#subscribing', '#satellites']);
@@ -57,9 +60,14 @@ describe('<article-toc> and <isomer-accordion> on a page', () => {
 
   it('builds the table of contents and opens the item a link points into', async () => {
     const { page: p, problems } = await openPage(browser, `${server.origin}/faq.html#form`);
-    await p.waitForFunction(() => document.querySelector('article-toc')?.shadowRoot?.querySelectorAll('a').length === 2);
+    await p.waitForFunction(
+      () => document.querySelector('article-toc')?.shadowRoot?.querySelectorAll('a').length === 2,
+    );
     await p.waitForFunction(() => document.querySelectorAll('isomer-accordion details')[1].open);
-    assert.deepEqual(problems.filter((problem) => !problem.includes('404')), []);
+    assert.deepEqual(
+      problems.filter((problem) => !problem.includes('404')),
+      [],
+    );
     await p.close();
   });
 

@@ -4,7 +4,7 @@
 // (test/ssr-hydration.test.ts) and the conformance suite over its examples (test/conformance.test.ts).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -42,13 +42,26 @@ describe('blocks', () => {
   it('npm run new-block writes a complete folder and its registry line', () => {
     const copy = mkdtempSync(join(tmpdir(), 'isomer-blocks-'));
     try {
-      for (const path of ['src', 'scripts', 'package.json']) cpSync(join(root, path), join(copy, path), { recursive: true });
+      for (const path of ['src', 'scripts', 'package.json', '.prettierrc.json'])
+        cpSync(join(root, path), join(copy, path), { recursive: true });
+      symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
       execFileSync(process.execPath, ['scripts/new-block.mjs', 'scaffold-probe'], { cwd: copy });
+      // Formatted as `npm run lint` wants.
+      const files = readdirSync(join(copy, 'src/scaffold-probe')).map((file) => join(copy, 'src/scaffold-probe', file));
+      execFileSync(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', ...files], {
+        cwd: copy,
+      });
       const registry = readFileSync(join(copy, 'src/blocks.ts'), 'utf8');
-      assert.match(registry, /\n {2}'scaffold-probe': \{ converts: false, label: 'scaffold probes', budget: 1024 \},\n\} as const/);
+      assert.match(
+        registry,
+        /\n {2}'scaffold-probe': \{ converts: false, label: 'scaffold probes', budget: 1024 \},\n\} as const/,
+      );
       const blocks = { 'scaffold-probe': { converts: false, label: 'scaffold probes', budget: 1024 } };
       assert.deepEqual(missingPieces(copy, blocks, ['scaffold-probe']), []);
-      assert.match(readFileSync(join(copy, 'src/scaffold-probe/scaffold-probe.ts'), 'utf8'), /@tagname scaffold-probe[\s\S]*export class ScaffoldProbe extends IsomerElement/);
+      assert.match(
+        readFileSync(join(copy, 'src/scaffold-probe/scaffold-probe.ts'), 'utf8'),
+        /@tagname scaffold-probe[\s\S]*export class ScaffoldProbe extends IsomerElement/,
+      );
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

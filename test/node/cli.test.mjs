@@ -53,18 +53,40 @@ describe('isomer-blocks convert', () => {
   });
 
   it('writes a standalone page from the frontmatter', async () => {
-    const { status, stdout } = await run(['convert', seed, '--page', '--assets', '/assets/', '--site-url', 'https://www.tech.gov.sg']);
+    const { status, stdout } = await run([
+      'convert',
+      seed,
+      '--page',
+      '--assets',
+      '/assets/',
+      '--site-url',
+      'https://www.tech.gov.sg',
+    ]);
     assert.equal(status, 0);
     assert.match(stdout, /^<!doctype html>\n<html lang="en">/);
     assert.match(stdout, /<title>Smart Nation 2: Paving the Way Forward for a New and Inclusive Digital Era<\/title>/);
     assert.match(stdout, /<meta name="description" content="Learn about the key goals/);
     assert.match(stdout, /<meta property="og:title" content="Smart Nation 2:/);
-    assert.match(stdout, /<meta property="og:image" content="https:\/\/www.tech.gov.sg\/images\/technews\/Smart_Nation_2_0_GovTech_TechNews.png">/);
-    assert.match(stdout, /<article class="isomer-prose">\n<header>\n<h1>Smart Nation 2:[^<]*<\/h1>\n<p><time[^<]*<\/time><\/p>\n<\/header>\n/, 'the description is not repeated under the title');
+    assert.match(
+      stdout,
+      /<meta property="og:image" content="https:\/\/www.tech.gov.sg\/images\/technews\/Smart_Nation_2_0_GovTech_TechNews.png">/,
+    );
+    assert.match(
+      stdout,
+      /<article class="isomer-prose">\n<header>\n<h1>Smart Nation 2:[^<]*<\/h1>\n<p><time[^<]*<\/time><\/p>\n<\/header>\n/,
+      'the description is not repeated under the title',
+    );
     assert.match(stdout, /<time datetime="2024-12-30">30 December 2024<\/time>/);
-    assert.match(stdout, /<h2 id="what-does-being-a-smart-nation-mean">What does being a Smart Nation mean\?<\/h2>/, 'sections start at h2');
+    assert.match(
+      stdout,
+      /<h2 id="what-does-being-a-smart-nation-mean">What does being a Smart Nation mean\?<\/h2>/,
+      'sections start at h2',
+    );
     assert.match(stdout, /<goal-card heading-level="3">/);
-    assert.match(stdout, /<link rel="stylesheet" href="\/assets\/preflight.css">\n<link rel="stylesheet" href="\/assets\/prose.css">/);
+    assert.match(
+      stdout,
+      /<link rel="stylesheet" href="\/assets\/preflight.css">\n<link rel="stylesheet" href="\/assets\/prose.css">/,
+    );
     assert.match(stdout, /<script type="module" src="\/assets\/isomer-blocks.js"><\/script>/);
     assert.doesNotMatch(stdout, /^---/m);
   });
@@ -80,7 +102,10 @@ describe('isomer-blocks convert', () => {
 
   it('escapes frontmatter in the page and falls back to the file name without a title', async () => {
     const file = join(dir, 'odd page.md');
-    writeFileSync(file, '---\ndescription: "<script>alert(1)</script> & \\"quotes\\""\nlang: ms\ndate: 2024-02-30\n---\n<p>Body</p>');
+    writeFileSync(
+      file,
+      '---\ndescription: "<script>alert(1)</script> & \\"quotes\\""\nlang: ms\ndate: 2024-02-30\n---\n<p>Body</p>',
+    );
     const { stdout } = await run(['convert', file, '--page']);
     assert.match(stdout, /<html lang="ms">/);
     assert.match(stdout, /<title>odd page<\/title>/);
@@ -97,11 +122,16 @@ describe('isomer-blocks convert', () => {
     assert.match(quote, /<figcaption id="caption" part="attribution"\s*>/, 'the caption is shown before JavaScript');
     assert.match(quote, /<p slot="attribution">- PM Lawrence Wong at the <a href=/);
     // The script only hydrates what already paints: it waits behind the stylesheets and images.
-    assert.match(stdout, /<script type="module" fetchpriority="low" src="isomer-blocks\/isomer-blocks-ssr\.js"><\/script>/);
+    assert.match(
+      stdout,
+      /<script type="module" fetchpriority="low" src="isomer-blocks\/isomer-blocks-ssr\.js"><\/script>/,
+    );
   });
 
   it('reads stdin', async () => {
-    const { status, stdout } = await run(['convert', '-'], { stdin: '<blockquote><p>Q</p></blockquote><p>— Someone</p>' });
+    const { status, stdout } = await run(['convert', '-'], {
+      stdin: '<blockquote><p>Q</p></blockquote><p>— Someone</p>',
+    });
     assert.equal(status, 0);
     assert.equal(stdout, '<pull-quote><p>Q</p><p slot="attribution">— Someone</p></pull-quote>');
   });
@@ -110,7 +140,10 @@ describe('isomer-blocks convert', () => {
     const input = join(dir, 'site');
     cpSync(corpusDir, input, { recursive: true });
     mkdirSync(join(input, 'nested', 'deeper'), { recursive: true });
-    writeFileSync(join(input, 'nested', 'deeper', 'broken-yaml.md'), '---\ntitle: [unclosed\n---\n<p>Still converted</p>');
+    writeFileSync(
+      join(input, 'nested', 'deeper', 'broken-yaml.md'),
+      '---\ntitle: [unclosed\n---\n<p>Still converted</p>',
+    );
     writeFileSync(join(input, 'nested', 'notes.txt'), 'not a page');
     const out = join(dir, 'out');
     const { status, stdout } = await run(['convert', input, join(dir, 'missing.md'), '--out', out, '--report', 'json']);
@@ -125,11 +158,26 @@ describe('isomer-blocks convert', () => {
     assert.equal(broken.warnings[0].code, 'frontmatter');
     assert.match(broken.warnings[0].message, /not valid YAML/);
     const seedEntry = report.find((entry) => entry.file.endsWith('seed-smart-nation-2.md'));
-    assert.deepEqual(seedEntry.converted, { 'article-toc': 1, 'video-embed': 1, 'pull-quote': 1, 'goal-card': 3, 'isomer-card-grid': 1 });
-    assert.deepEqual(seedEntry.warnings.map((w) => w.code), ['unmatched-toc-item', 'unmatched-toc-item', 'inferred-title']);
+    assert.deepEqual(seedEntry.converted, {
+      'article-toc': 1,
+      'video-embed': 1,
+      'pull-quote': 1,
+      'goal-card': 3,
+      'isomer-card-grid': 1,
+    });
+    assert.deepEqual(
+      seedEntry.warnings.map((w) => w.code),
+      ['unmatched-toc-item', 'unmatched-toc-item', 'inferred-title'],
+    );
     assert.equal(readdirSync(join(out, 'isomer')).length, 25);
-    assert.equal(readFileSync(join(out, 'nested', 'deeper', 'broken-yaml.md'), 'utf8'), '---\ntitle: [unclosed\n---\n<p>Still converted</p>');
-    assert.match(readFileSync(join(out, 'isomer', '03-govtech-launchpad.md'), 'utf8'), /^---\n[\s\S]*<isomer-accordion variant="white">/);
+    assert.equal(
+      readFileSync(join(out, 'nested', 'deeper', 'broken-yaml.md'), 'utf8'),
+      '---\ntitle: [unclosed\n---\n<p>Still converted</p>',
+    );
+    assert.match(
+      readFileSync(join(out, 'isomer', '03-govtech-launchpad.md'), 'utf8'),
+      /^---\n[\s\S]*<isomer-accordion variant="white">/,
+    );
   });
 
   it('writes .html pages for a directory with --page, with a progress bar on a terminal', async () => {
@@ -142,7 +190,15 @@ describe('isomer-blocks convert', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [[], ['render'], ['convert', seed, seed], ['convert', corpusDir], ['convert', seed, '--report', 'xml'], ['convert', seed, '--pull-quotes', 'some'], ['convert', '--nope']]) {
+    for (const args of [
+      [],
+      ['render'],
+      ['convert', seed, seed],
+      ['convert', corpusDir],
+      ['convert', seed, '--report', 'xml'],
+      ['convert', seed, '--pull-quotes', 'some'],
+      ['convert', '--nope'],
+    ]) {
       const { status, stderr } = await run(args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /^isomer-blocks: .+\n\nUsage:/);
@@ -153,10 +209,15 @@ describe('isomer-blocks convert', () => {
   });
 
   it('runs as the package bin: stdin to stdout, exit status', () => {
-    const ok = spawnSync(process.execPath, [bin, 'convert'], { input: '<div data-type="detailGroup" class="isomer-accordion"><details><summary>S</summary></details></div>', encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [bin, 'convert'], {
+      input: '<div data-type="detailGroup" class="isomer-accordion"><details><summary>S</summary></details></div>',
+      encoding: 'utf8',
+    });
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal(ok.stdout, '<isomer-accordion><details><summary>S</summary></details></isomer-accordion>');
-    const failed = spawnSync(process.execPath, [bin, 'convert', join(dir, 'nope.md'), '--report', 'json'], { encoding: 'utf8' });
+    const failed = spawnSync(process.execPath, [bin, 'convert', join(dir, 'nope.md'), '--report', 'json'], {
+      encoding: 'utf8',
+    });
     assert.equal(failed.status, 1);
     assert.equal(JSON.parse(failed.stderr)[0].ok, false);
   });
@@ -166,13 +227,20 @@ describe('isomer-blocks without its optional peer dependencies', () => {
   const hider = new URL('../support/hide-packages.mjs', import.meta.url).pathname;
   /** Runs the bin with `hidden` resolving as not installed. */
   const runWithout = (hidden, args, input = '<p>x</p>') =>
-    spawnSync(process.execPath, ['--import', hider, bin, ...args], { input, encoding: 'utf8', env: { ...process.env, HIDE_PACKAGES: hidden.join(',') } });
+    spawnSync(process.execPath, ['--import', hider, bin, ...args], {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, HIDE_PACKAGES: hidden.join(',') },
+    });
 
   it('convert --ssr without @lit-labs/ssr says what to install, and exits 2 with no stack trace', () => {
     const { status, stdout, stderr } = runWithout(['@lit-labs/ssr'], ['convert', '--ssr']);
     assert.equal(status, 2);
     assert.equal(stdout, '');
-    assert.equal(stderr, 'isomer-blocks: Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5\n');
+    assert.equal(
+      stderr,
+      'isomer-blocks: Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5\n',
+    );
     // Without --ssr it converts as before.
     const plain = runWithout(['@lit-labs/ssr'], ['convert']);
     assert.equal(plain.status, 0, plain.stderr);
@@ -183,7 +251,10 @@ describe('isomer-blocks without its optional peer dependencies', () => {
     for (const hidden of [['parse5'], ['yaml'], ['parse5', 'yaml']]) {
       const { status, stderr } = runWithout(hidden, ['convert']);
       assert.equal(status, 2, hidden.join());
-      assert.equal(stderr, 'isomer-blocks: isomer-blocks convert needs parse5, yaml, and markdown-it: npm install parse5 yaml markdown-it\n');
+      assert.equal(
+        stderr,
+        'isomer-blocks: isomer-blocks convert needs parse5, yaml, and markdown-it: npm install parse5 yaml markdown-it\n',
+      );
     }
   });
 
@@ -192,19 +263,31 @@ describe('isomer-blocks without its optional peer dependencies', () => {
     const script = `const { renderSsr } = await import(${JSON.stringify(ssr)});
       await renderSsr('<pull-quote></pull-quote>').then(() => console.log('rendered'), (error) => console.log(error.name, error.message));`;
     for (const hidden of [['parse5'], ['@lit-labs/ssr']]) {
-      const { status, stdout } = spawnSync(process.execPath, ['--import', hider, '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, HIDE_PACKAGES: hidden.join(',') } });
+      const { status, stdout } = spawnSync(process.execPath, ['--import', hider, '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        env: { ...process.env, HIDE_PACKAGES: hidden.join(',') },
+      });
       assert.equal(status, 0, hidden.join());
-      assert.equal(stdout.trim(), `MissingPeerError ${hidden[0] === 'parse5' ? 'isomer-blocks convert needs parse5, yaml, and markdown-it: npm install parse5 yaml markdown-it' : 'Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5'}`);
+      assert.equal(
+        stdout.trim(),
+        `MissingPeerError ${hidden[0] === 'parse5' ? 'isomer-blocks convert needs parse5, yaml, and markdown-it: npm install parse5 yaml markdown-it' : 'Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5'}`,
+      );
     }
   });
 
   it('names only the optional peers, and rethrows other errors', async () => {
     const { missingPeer, missingPeerMessage } = await import('../../dist/cli/missing.js');
-    const notFound = (specifier) => Object.assign(new Error(`Cannot find package '${specifier}' imported from /x.js`), { code: 'ERR_MODULE_NOT_FOUND' });
+    const notFound = (specifier) =>
+      Object.assign(new Error(`Cannot find package '${specifier}' imported from /x.js`), {
+        code: 'ERR_MODULE_NOT_FOUND',
+      });
     assert.equal(missingPeer(notFound('@lit-labs/ssr')), '@lit-labs/ssr');
     assert.equal(missingPeer(notFound('/app/node_modules/yaml/dist/index.js')), 'yaml');
     assert.equal(missingPeer(notFound('left-pad')), undefined);
     assert.equal(missingPeer(new Error('boom')), undefined);
-    assert.equal(missingPeerMessage('@lit-labs/ssr'), 'Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5');
+    assert.equal(
+      missingPeerMessage('@lit-labs/ssr'),
+      'Server rendering (convert --ssr, isomer-blocks/ssr) needs @lit-labs/ssr and parse5: npm install @lit-labs/ssr parse5',
+    );
   });
 });

@@ -17,7 +17,10 @@ async function nothingLost() {
   const source = readFileSync(new URL('../support/nothing-lost.ts', import.meta.url), 'utf8');
   const { code } = await transform(source, { loader: 'ts', format: 'esm' });
   const patched = code
-    .replace(/(["'])\.\.\/\.\.\/src\/blocks\.js\1/, JSON.stringify(new URL('../../dist/blocks.js', import.meta.url).href))
+    .replace(
+      /(["'])\.\.\/\.\.\/src\/blocks\.js\1/,
+      JSON.stringify(new URL('../../dist/blocks.js', import.meta.url).href),
+    )
     .replace(/(["'])parse5\1/, JSON.stringify(import.meta.resolve('parse5')));
   return import(`data:text/javascript,${encodeURIComponent(patched)}`);
 }
@@ -25,7 +28,11 @@ async function nothingLost() {
 async function run(args, stdin = '') {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t), isTTY: false }, readStdin: async () => stdin };
+  const io = {
+    stdout: { write: (t) => (stdout += t) },
+    stderr: { write: (t) => (stderr += t), isTTY: false },
+    readStdin: async () => stdin,
+  };
   const status = await main(args, io);
   return { status, stdout, stderr };
 }
@@ -49,7 +56,11 @@ describe('fidelity over the corpus (issue 16)', () => {
     ({ lostContent } = await nothingLost());
     // The same pages as HTML fragments (frontmatter stripped).
     mkdirSync(join(dir, 'fragments'));
-    for (const page of pages) writeFileSync(join(dir, 'fragments', page.replace(/[\\/]/g, '_').replace(/\.md$/, '.html')), splitFrontmatter(readFileSync(join(corpusDir, page), 'utf8')).body);
+    for (const page of pages)
+      writeFileSync(
+        join(dir, 'fragments', page.replace(/[\\/]/g, '_').replace(/\.md$/, '.html')),
+        splitFrontmatter(readFileSync(join(corpusDir, page), 'utf8')).body,
+      );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -84,7 +95,8 @@ describe('fidelity over the corpus (issue 16)', () => {
       assert.equal((await run(['convert', step1, '--out', step2, '--page', ...flags])).status, 0);
       assert.equal((await run(['convert', corpusDir, '--out', oneStep, '--page', ...flags])).status, 0);
       const expected = files(oneStep);
-      for (const [file, text] of Object.entries(files(step2))) assert.equal(text, expected[file], `${flags.join(' ')} ${file}`);
+      for (const [file, text] of Object.entries(files(step2)))
+        assert.equal(text, expected[file], `${flags.join(' ')} ${file}`);
     }
   });
 
@@ -96,7 +108,9 @@ describe('fidelity over the corpus (issue 16)', () => {
         const input = splitFrontmatter(readFileSync(join(corpusDir, page), 'utf8')).body;
         const output = readFileSync(join(out, page.replace(/\.md$/, '.html')), 'utf8');
         assert.deepEqual(lostContent(input, output), [], `${flags.join(' ')} ${page}`);
-        const names = [...output.matchAll(/<(?:video|iframe)-embed\b[^>]*?\stitle="([^"]*)"/g)].map((match) => match[1]);
+        const names = [...output.matchAll(/<(?:video|iframe)-embed\b[^>]*?\stitle="([^"]*)"/g)].map(
+          (match) => match[1],
+        );
         assert.equal(new Set(names).size, names.length, `${page}: ${names.join(' | ')}`);
       }
     }
@@ -116,7 +130,8 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
   };
 
   it('renders a variant: markdown page (and one without a variant) and reports markdown-body', async () => {
-    const body = '## Our **goals**\n\nRead [the plan](https://www.smartnation.gov.sg/) and see ![the chart](/images/chart.png).\n';
+    const body =
+      '## Our **goals**\n\nRead [the plan](https://www.smartnation.gov.sg/) and see ![the chart](/images/chart.png).\n';
     for (const frontmatter of ['title: M\nvariant: markdown', 'title: M']) {
       const file = write('markdown.md', `---\n${frontmatter}\n---\n${body}`);
       const { status, stdout, stderr } = await run(['convert', file, '--report', 'json']);
@@ -131,15 +146,25 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
     const tiptap = write('tiptap.md', `---\nvariant: tiptap\n---\n<p>**Opening Address**</p>`);
     const { stdout, stderr } = await run(['convert', tiptap, '--report', 'json']);
     assert.match(stdout, /<p>\*\*Opening Address\*\*<\/p>/);
-    assert.deepEqual(JSON.parse(stderr)[0].warnings.map((w) => w.code), ['markdown-leftover']);
+    assert.deepEqual(
+      JSON.parse(stderr)[0].warnings.map((w) => w.code),
+      ['markdown-leftover'],
+    );
   });
 
   it('keeps an HTML document a document, and --page does not wrap it again', async () => {
-    const doc = write('doc.html', '<!doctype html>\n<html lang="ms">\n<head><title>Dokumen</title></head>\n<body>\n<h1>Dokumen</h1>\n<iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>\n</body>\n</html>\n');
+    const doc = write(
+      'doc.html',
+      '<!doctype html>\n<html lang="ms">\n<head><title>Dokumen</title></head>\n<body>\n<h1>Dokumen</h1>\n<iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>\n</body>\n</html>\n',
+    );
     for (const flags of [[], ['--page'], ['--page', '--ssr']]) {
       const { status, stdout } = await run(['convert', doc, ...flags]);
       assert.equal(status, 0);
-      assert.match(stdout, /^<!doctype html>\n<html lang="ms">\n<head><title>Dokumen<\/title><\/head>\n<body>\n<h1>Dokumen<\/h1>\n(?:<!--lit-part [^>]*-->)?<video-embed /, flags.join(' '));
+      assert.match(
+        stdout,
+        /^<!doctype html>\n<html lang="ms">\n<head><title>Dokumen<\/title><\/head>\n<body>\n<h1>Dokumen<\/h1>\n(?:<!--lit-part [^>]*-->)?<video-embed /,
+        flags.join(' '),
+      );
       assert.equal(stdout.match(/<html/g).length, 1, 'one document');
       assert.match(stdout, /Tonton “Dokumen” di YouTube/);
       assert.match(stdout, /<\/body>\n<\/html>\n$/);
@@ -147,7 +172,10 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
   });
 
   it('shifts card heading-level and article-toc levels in two steps as in one', async () => {
-    const page = write('levels.md', '---\ntitle: L\nvariant: tiptap\n---\n<ul class="tight"><li>Goals</li><li>Next</li></ul><h3>Goals</h3><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">Trust</div></div></div><h3>Next</h3>');
+    const page = write(
+      'levels.md',
+      '---\ntitle: L\nvariant: tiptap\n---\n<ul class="tight"><li>Goals</li><li>Next</li></ul><h3>Goals</h3><div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">Trust</div></div></div><h3>Next</h3>',
+    );
     const converted = join(dir, 'converted');
     await run(['convert', page, '--out', converted]);
     const twoStep = await run(['convert', join(converted, 'levels.md'), '--page', '--assets', '/a/']);
@@ -159,40 +187,66 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
   });
 
   it('makes --page a real page: measure, description as meta only, absolute og:image, local assets, CDN with integrity', async () => {
-    const page = write('real.md', '---\ntitle: Real\ndescription: A page that says what it is about.\nimage: /images/og.png\n---\n<p>Body with <a href="https://x.gov.sg" target="_blank">ways</a>to improve</p>');
+    const page = write(
+      'real.md',
+      '---\ntitle: Real\ndescription: A page that says what it is about.\nimage: /images/og.png\n---\n<p>Body with <a href="https://x.gov.sg" target="_blank">ways</a>to improve</p>',
+    );
     const out = join(dir, 'site');
     const local = await run(['convert', page, '--page', '--out', join(out, 'nested'), '--report', 'json']);
     assert.equal(local.status, 0);
     const html = readFileSync(join(out, 'nested', 'real.html'), 'utf8');
-    assert.equal(html.match(/A page that says what it is about\./g).length, 2, 'in the description and og:description meta only');
+    assert.equal(
+      html.match(/A page that says what it is about\./g).length,
+      2,
+      'in the description and og:description meta only',
+    );
     assert.doesNotMatch(html, /<p>A page that says/);
     assert.match(html, /<style>main\{[^<]*max-inline-size:calc\(70ch \+ 2rem\)/);
     assert.match(html, /<link rel="stylesheet" href="isomer-blocks\/preflight.css">/);
     assert.match(html, /<script type="module" src="isomer-blocks\/isomer-blocks.js"><\/script>/);
-    for (const file of ['preflight.css', 'prose.css', 'isomer-blocks.js', 'isomer-blocks-ssr.js']) assert.ok(existsSync(join(out, 'nested', 'isomer-blocks', file)), file);
+    for (const file of ['preflight.css', 'prose.css', 'isomer-blocks.js', 'isomer-blocks-ssr.js'])
+      assert.ok(existsSync(join(out, 'nested', 'isomer-blocks', file)), file);
     assert.doesNotMatch(html, /og:image/, 'a relative image is no og:image');
-    assert.deepEqual(JSON.parse(local.stdout)[0].warnings.map((w) => w.code), ['og-image']);
+    assert.deepEqual(
+      JSON.parse(local.stdout)[0].warnings.map((w) => w.code),
+      ['og-image'],
+    );
     // A directory: pages below the top link the copied assets relatively.
     const tree = join(dir, 'tree');
     mkdirSync(join(tree, 'a', 'b'), { recursive: true });
     cpSync(page, join(tree, 'a', 'b', 'deep.md'));
     await run(['convert', tree, '--page', '--out', join(dir, 'tree-out')]);
-    assert.match(readFileSync(join(dir, 'tree-out', 'a', 'b', 'deep.html'), 'utf8'), /href="\.\.\/\.\.\/isomer-blocks\/prose.css"/);
+    assert.match(
+      readFileSync(join(dir, 'tree-out', 'a', 'b', 'deep.html'), 'utf8'),
+      /href="\.\.\/\.\.\/isomer-blocks\/prose.css"/,
+    );
 
     const site = await run(['convert', page, '--page', '--site-url', 'https://www.tech.gov.sg', '--assets', '/assets']);
     assert.match(site.stdout, /<meta property="og:image" content="https:\/\/www.tech.gov.sg\/images\/og.png">/);
     assert.match(site.stdout, /href="\/assets\/prose.css"/);
     const cdn = await run(['convert', page, '--page', '--cdn', '--site-url', 'https://www.tech.gov.sg/']);
-    assert.match(cdn.stdout, /<link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^/]+\/dist\/cdn\/prose.css" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous">/);
-    assert.match(cdn.stdout, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^/]+\/dist\/cdn\/isomer-blocks.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
+    assert.match(
+      cdn.stdout,
+      /<link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^/]+\/dist\/cdn\/prose.css" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous">/,
+    );
+    assert.match(
+      cdn.stdout,
+      /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/isomer-blocks@[^/]+\/dist\/cdn\/isomer-blocks.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/,
+    );
     assert.equal((await run(['convert', page, '--page', '--cdn', '--assets', '/x'])).status, 2);
     const stdout = await run(['convert', page, '--page', '--report', 'json']);
-    assert.ok(JSON.parse(stdout.stderr)[0].warnings.some((w) => w.code === 'assets'), 'to stdout, it says where the assets must go');
+    assert.ok(
+      JSON.parse(stdout.stderr)[0].warnings.some((w) => w.code === 'assets'),
+      'to stdout, it says where the assets must go',
+    );
   });
 
   it('takes the page language from the frontmatter or --lang for its own words', async () => {
     const video = '<iframe src="https://www.youtube.com/embed/Wg5qjUDQHgU"></iframe>';
-    assert.match((await run(['convert', write('zh.md', `---\nlang: zh\n---\n${video}`)])).stdout, /在 YouTube 上观看“YouTube 视频”/);
+    assert.match(
+      (await run(['convert', write('zh.md', `---\nlang: zh\n---\n${video}`)])).stdout,
+      /在 YouTube 上观看“YouTube 视频”/,
+    );
     assert.match((await run(['convert', write('plain.html', video), '--lang', 'ta'])).stdout, /YouTube காணொளி/);
   });
 });

@@ -35,7 +35,8 @@ describe('README commands', () => {
     scratch = mkdtempSync(join(tmpdir(), 'isomer-blocks-readme-'));
     cpSync(seedPath, join(scratch, 'article.md'));
     mkdirSync(join(scratch, 'site'));
-    for (const page of ['01-govtech-formsg.md', '09-tradetrust-what-is-tradetrust.md']) cpSync(corpusPath(`isomer/${page}`), join(scratch, 'site', page));
+    for (const page of ['01-govtech-formsg.md', '09-tradetrust-what-is-tradetrust.md'])
+      cpSync(corpusPath(`isomer/${page}`), join(scratch, 'site', page));
     cpSync(join(root, 'test/fixtures/corpus/isomer/02-govtech-singpass.md'), join(scratch, 'body.html'));
     mkdirSync(join(scratch, 'node_modules/.bin'), { recursive: true });
     symlinkSync(root, join(scratch, 'node_modules/isomer-blocks'));
@@ -45,12 +46,19 @@ describe('README commands', () => {
 
   it('lists every command it does not run, and no stale ones', () => {
     const skipped = commands.filter((command) => command in notRun);
-    assert.deepEqual(Object.keys(notRun).filter((command) => !skipped.includes(command)), []);
+    assert.deepEqual(
+      Object.keys(notRun).filter((command) => !skipped.includes(command)),
+      [],
+    );
   });
 
   it('npm start serves Storybook with every story of the static build', { timeout: 180_000 }, async () => {
     const port = await freePort();
-    const storybook = spawn('npm', ['start', '--', '--ci', '--no-open', '--port', String(port)], { cwd: root, detached: true, stdio: 'ignore' });
+    const storybook = spawn('npm', ['start', '--', '--ci', '--no-open', '--port', String(port)], {
+      cwd: root,
+      detached: true,
+      stdio: 'ignore',
+    });
     try {
       const index = await poll(`http://127.0.0.1:${port}/index.json`, 150_000);
       const ids = Object.keys(index.entries).sort();
@@ -66,14 +74,25 @@ describe('README commands', () => {
   for (const command of commands.filter((line) => !(line in notRun) && line !== 'npm start')) {
     it(command, () => {
       // Offline: npx may only use what is installed. A command that fails throws, with its output.
-      const run = () => execSync(command, { cwd: scratch, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_offline: 'true' } });
+      const run = () =>
+        execSync(command, {
+          cwd: scratch,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, npm_config_offline: 'true' },
+        });
       assert.doesNotThrow(run);
     });
   }
 
   it('the commands made what they say', () => {
-    assert.match(readFileSync(join(scratch, 'article.html'), 'utf8'), /^<!doctype html>[\s\S]*<article class="isomer-prose">/);
-    assert.match(readFileSync(join(scratch, 'converted/01-govtech-formsg.md'), 'utf8'), /<isomer-card-grid[\s\S]*shadowroot/);
+    assert.match(
+      readFileSync(join(scratch, 'article.html'), 'utf8'),
+      /^<!doctype html>[\s\S]*<article class="isomer-prose">/,
+    );
+    assert.match(
+      readFileSync(join(scratch, 'converted/01-govtech-formsg.md'), 'utf8'),
+      /<isomer-card-grid[\s\S]*shadowroot/,
+    );
   });
 });
 

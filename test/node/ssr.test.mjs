@@ -18,7 +18,10 @@ describe('server rendering', () => {
       console.log(JSON.stringify({ version: index.version, tags }));`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(JSON.parse(result.stdout).tags, elements.map((element) => element.tagName));
+    assert.deepEqual(
+      JSON.parse(result.stdout).tags,
+      elements.map((element) => element.tagName),
+    );
   });
 
   it('renders each registered element once, leaves unknown tags and keeps going past a failing one', async () => {
@@ -33,11 +36,20 @@ describe('server rendering', () => {
 
     // Elements that need the live page (headings, site settings) render their light DOM, as it is.
     const toc = '<article-toc><ul><li><a href="#a">A</a></li></ul></article-toc>';
-    const video = '<video-embed src="https://youtu.be/3KVb3pRy_3E" title="V"><a href="https://youtu.be/3KVb3pRy_3E">Watch</a></video-embed>';
+    const video =
+      '<video-embed src="https://youtu.be/3KVb3pRy_3E" title="V"><a href="https://youtu.be/3KVb3pRy_3E">Watch</a></video-embed>';
     const live = await renderSsr(`<h2 id="a">A</h2>${toc}${video}`);
     assert.deepEqual(live.problems, []);
-    for (const [tag, light] of [['article-toc', '<ul><li><a href="#a">A</a></li></ul>'], ['video-embed', '<a href="https://youtu.be/3KVb3pRy_3E">Watch</a>']]) {
-      const [, shadowRoot, rest] = live.html.match(new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(?:mode)?="open"[^>]*>([\\s\\S]*?)</template>([\\s\\S]*?)</${tag}>`)) ?? [];
+    for (const [tag, light] of [
+      ['article-toc', '<ul><li><a href="#a">A</a></li></ul>'],
+      ['video-embed', '<a href="https://youtu.be/3KVb3pRy_3E">Watch</a>'],
+    ]) {
+      const [, shadowRoot, rest] =
+        live.html.match(
+          new RegExp(
+            `<${tag}[^>]*>\\s*<template shadowroot(?:mode)?="open"[^>]*>([\\s\\S]*?)</template>([\\s\\S]*?)</${tag}>`,
+          ),
+        ) ?? [];
       assert.match(shadowRoot ?? '', /<slot><\/slot>/, `${tag} renders a slot`);
       assert.ok(rest?.includes(light), `${tag} keeps its light DOM`);
     }
@@ -50,7 +62,9 @@ describe('server rendering', () => {
     console.warn = (...args) => warnings.push(args.join(' '));
     let relative;
     try {
-      relative = await renderSsr('<pull-quote cite=" /speeches/smart-nation "><p>Q</p></pull-quote><goal-card href="../community/"><span slot="title">C</span></goal-card><goal-card href="javascript:alert(1)"><span slot="title">X</span></goal-card>');
+      relative = await renderSsr(
+        '<pull-quote cite=" /speeches/smart-nation "><p>Q</p></pull-quote><goal-card href="../community/"><span slot="title">C</span></goal-card><goal-card href="javascript:alert(1)"><span slot="title">X</span></goal-card>',
+      );
     } finally {
       console.warn = warn;
       delete globalThis.location;
@@ -58,7 +72,10 @@ describe('server rendering', () => {
     assert.match(relative.html, /<blockquote part="quote" cite="\/speeches\/smart-nation">/);
     assert.match(relative.html, /<a part="link" href="\.\.\/community\/"/);
     assert.doesNotMatch(relative.html, /server\.invalid|<a[^>]*href="javascript:/);
-    assert.deepEqual(warnings.map((warning) => warning.match(/<[a-z-]+>/)[0]), ['<goal-card>']);
+    assert.deepEqual(
+      warnings.map((warning) => warning.match(/<[a-z-]+>/)[0]),
+      ['<goal-card>'],
+    );
 
     const { LitElement } = await import('lit');
     customElements.define(
@@ -72,6 +89,9 @@ describe('server rendering', () => {
     const failing = await renderSsr('<broken-thing>kept</broken-thing><pull-quote><p>Q</p></pull-quote>');
     assert.equal(failing.problems.length, 1);
     assert.match(failing.problems[0], /<broken-thing> could not be server-rendered: boom/);
-    assert.match(failing.html, /^<broken-thing>kept<\/broken-thing><!--lit-part [^>]*--><pull-quote><template shadowroot/);
+    assert.match(
+      failing.html,
+      /^<broken-thing>kept<\/broken-thing><!--lit-part [^>]*--><pull-quote><template shadowroot/,
+    );
   });
 });

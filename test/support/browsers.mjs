@@ -11,9 +11,13 @@ export const allEngines = ['chromium', 'firefox', 'webkit'];
 
 /** The engines ENGINES names (all three by default); unknown names are an error. */
 export function selectedEngines(value = process.env.ENGINES) {
-  const engines = (value ?? allEngines.join(',')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const engines = (value ?? allEngines.join(','))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = engines.filter((name) => !allEngines.includes(name));
-  if (unknown.length || !engines.length) throw new Error(`ENGINES must name some of ${allEngines.join(', ')}; got "${value}"`);
+  if (unknown.length || !engines.length)
+    throw new Error(`ENGINES must name some of ${allEngines.join(', ')}; got "${value}"`);
   return allEngines.filter((name) => engines.includes(name));
 }
 
@@ -44,7 +48,8 @@ function freePort() {
 }
 
 function start(command, args, env = process.env) {
-  if (!existsSync(command)) throw new Error(`${command} is missing: apt-get install -y webkit2gtk-driver xvfb (or run .ci/run)`);
+  if (!existsSync(command))
+    throw new Error(`${command} is missing: apt-get install -y webkit2gtk-driver xvfb (or run .ci/run)`);
   const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
@@ -72,7 +77,14 @@ async function display() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
   let number = 90 + (process.pid % 400);
   while (existsSync(`/tmp/.X11-unix/X${number}`) || existsSync(`/tmp/.X${number}-lock`)) number += 1;
-  const xvfb = start(process.env.XVFB_PATH ?? '/usr/bin/Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
+  const xvfb = start(process.env.XVFB_PATH ?? '/usr/bin/Xvfb', [
+    `:${number}`,
+    '-screen',
+    '0',
+    '1280x1024x24',
+    '-nolisten',
+    'tcp',
+  ]);
   await waitFor('Xvfb', async () => {
     if (xvfb.exitCode !== null) throw new Error('Xvfb exited');
     return existsSync(`/tmp/.X11-unix/X${number}`);
@@ -94,7 +106,13 @@ async function webkitDriver() {
   return port;
 }
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** A Web Test Runner launcher for each engine. */
 export async function launchers(engines) {
@@ -106,7 +124,9 @@ export async function launchers(engines) {
   }
   if (engines.includes('firefox')) {
     // Firefox ESR (153 or later: puppeteer-core 24 needs its BiDi emulation commands), over WebDriver BiDi.
-    result.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }));
+    result.push(
+      chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+    );
   }
   if (engines.includes('webkit')) {
     // WebKitGTK's MiniBrowser under WebKitWebDriver (WebDriver classic: the driver has no BiDi).

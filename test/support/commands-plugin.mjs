@@ -35,10 +35,15 @@ export function commandsPlugin() {
       const { browser } = session;
       const page = browser.type === 'puppeteer' ? browser.getPage(session.id) : undefined;
       const firefox = page?.browser().protocol === 'webDriverBiDi';
-      const unavailable = () => new Error(`${command} ${JSON.stringify(payload ?? {})} is not available in ${browser.name} (see test/support/engines.ts)`);
+      const unavailable = () =>
+        new Error(
+          `${command} ${JSON.stringify(payload ?? {})} is not available in ${browser.name} (see test/support/engines.ts)`,
+        );
       if (command === 'emulate-media-features') {
         if (page && !firefox) {
-          await (await cdp(page)).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
+          await (
+            await cdp(page)
+          ).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features });
           return true;
         }
         throw unavailable();
@@ -58,13 +63,18 @@ export function commandsPlugin() {
         log.handler = (request) => {
           if (!log.active || request.isInterceptResolutionHandled()) return;
           const { hostname, protocol } = new URL(request.url());
-          const local = protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
+          const local =
+            protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
           // Firefox goes on reporting requests of frames that an earlier test removed: not this test's.
           if (!local && !request.frame()?.detached) log.urls.push(request.url());
           const resolution = local
             ? request.continue()
             : log.fulfill
-              ? request.respond({ status: 200, contentType: log.fulfill.contentType, body: Buffer.from(log.fulfill.base64, 'base64') })
+              ? request.respond({
+                  status: 200,
+                  contentType: log.fulfill.contentType,
+                  body: Buffer.from(log.fulfill.base64, 'base64'),
+                })
               : request.abort('blockedbyclient');
           // A request can end (its frame removed) while it is being answered; that is no failure of the test.
           return Promise.resolve(resolution).catch(() => {});
@@ -98,12 +108,16 @@ export function commandsPlugin() {
 /** Resizes a WebDriver window until its viewport (innerWidth × innerHeight) is `width` × `height`. */
 async function resizeViewport(driver, width, height) {
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const [inner, outer] = await Promise.all([driver.execute('return [innerWidth, innerHeight]'), driver.getWindowRect()]);
+    const [inner, outer] = await Promise.all([
+      driver.execute('return [innerWidth, innerHeight]'),
+      driver.getWindowRect(),
+    ]);
     if (inner[0] === width && inner[1] === height) return true;
     await driver.setWindowRect(null, null, outer.width + width - inner[0], outer.height + height - inner[1]);
   }
   const inner = await driver.execute('return [innerWidth, innerHeight]');
-  if (inner[0] !== width || inner[1] !== height) throw new Error(`resize-viewport: asked for ${width}×${height}, the window gives ${inner[0]}×${inner[1]}`);
+  if (inner[0] !== width || inner[1] !== height)
+    throw new Error(`resize-viewport: asked for ${width}×${height}, the window gives ${inner[0]}×${inner[1]}`);
   return true;
 }
 

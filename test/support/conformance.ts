@@ -26,7 +26,13 @@ function rgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-const colourProperties = ['color', 'background-color', 'border-top-color', 'border-inline-start-color', 'outline-color'] as const;
+const colourProperties = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'border-inline-start-color',
+  'outline-color',
+] as const;
 
 const inner = (root: Element | ShadowRoot): Element[] =>
   Array.from(root.querySelectorAll('*')).flatMap((el) => [el, ...(el.shadowRoot ? inner(el.shadowRoot) : [])]);
@@ -59,7 +65,8 @@ export async function consoleOutput(run: () => unknown): Promise<string[]> {
   const methods = ['log', 'info', 'warn', 'error'] as const;
   const originals = methods.map((method) => console[method]);
   const output: string[] = [];
-  for (const method of methods) console[method] = (...args: unknown[]) => output.push(`${method}: ${args.map(String).join(' ')}`);
+  for (const method of methods)
+    console[method] = (...args: unknown[]) => output.push(`${method}: ${args.map(String).join(' ')}`);
   try {
     await run();
   } finally {
@@ -79,15 +86,25 @@ export function privateTokens(cssText: string): { used: Set<string>; defined: Se
 /** The element's shadow styles as text. */
 export function stylesOf(tag: string): string {
   const element = customElements.get(tag) as unknown as { elementStyles: (CSSStyleSheet | { cssText: string })[] };
-  return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n'))).join('\n');
+  return element.elementStyles
+    .map((style) =>
+      'cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n'),
+    )
+    .join('\n');
 }
 
 /** Checks that its private tokens are all defined, and that the element's own ones are used. */
 export function checkTokens(tag: string): void {
   const { used, defined } = privateTokens(stylesOf(tag));
-  expect([...used].filter((token) => !defined.has(token)), 'used but never defined').to.deep.equal([]);
+  expect(
+    [...used].filter((token) => !defined.has(token)),
+    'used but never defined',
+  ).to.deep.equal([]);
   const shared = privateTokens(tokens.cssText).defined;
-  expect([...defined].filter((token) => !shared.has(token) && !used.has(token)), 'defined but never used').to.deep.equal([]);
+  expect(
+    [...defined].filter((token) => !shared.has(token) && !used.has(token)),
+    'defined but never used',
+  ).to.deep.equal([]);
 }
 
 /**
@@ -105,13 +122,36 @@ export function checkDarkScheme(light: Element[], dark: Element[]): number {
     for (const property of colourProperties) {
       if (!lightValues.has(lightStyle.getPropertyValue(property))) continue;
       compared++;
-      expect(darkValues.has(darkStyle.getPropertyValue(property)), `${el.localName} ${property} in the dark scheme: ${darkStyle.getPropertyValue(property)}`).to.equal(true);
+      expect(
+        darkValues.has(darkStyle.getPropertyValue(property)),
+        `${el.localName} ${property} in the dark scheme: ${darkStyle.getPropertyValue(property)}`,
+      ).to.equal(true);
     }
   });
   return compared;
 }
 
-const systemColours = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'Highlight', 'HighlightText', 'GrayText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Mark', 'MarkText', 'SelectedItem', 'SelectedItemText', 'AccentColor', 'AccentColorText'];
+const systemColours = [
+  'Canvas',
+  'CanvasText',
+  'LinkText',
+  'VisitedText',
+  'ActiveText',
+  'Highlight',
+  'HighlightText',
+  'GrayText',
+  'ButtonFace',
+  'ButtonText',
+  'ButtonBorder',
+  'Field',
+  'FieldText',
+  'Mark',
+  'MarkText',
+  'SelectedItem',
+  'SelectedItemText',
+  'AccentColor',
+  'AccentColorText',
+];
 
 /** The computed values of every system colour, and transparent, in the current mode. */
 function systemColourValues(): Set<string> {
@@ -135,7 +175,10 @@ export function checkForcedColours(parts: Element[]): void {
       const value = style.getPropertyValue(property);
       // A colour with alpha keeps a system colour's channels; an element outside the flat tree has none.
       const opaque = value.replace(/^rgba\((\d+, \d+, \d+), [\d.]+\)$/, 'rgb($1)');
-      expect(value === '' || value === 'rgba(0, 0, 0, 0)' || allowed.has(opaque), `${el.localName} ${property} ${value} is a system colour`).to.equal(true);
+      expect(
+        value === '' || value === 'rgba(0, 0, 0, 0)' || allowed.has(opaque),
+        `${el.localName} ${property} ${value} is a system colour`,
+      ).to.equal(true);
     }
   }
 }
@@ -145,7 +188,10 @@ export function checkNoMotion(parts: Element[]): void {
   for (const el of parts) {
     for (const pseudo of [null, '::before', '::after']) {
       const style = getComputedStyle(el, pseudo);
-      expect(style.transitionDuration.split(', ').every((value) => value === '0s'), `${el.localName}${pseudo ?? ''} transition`).to.equal(true);
+      expect(
+        style.transitionDuration.split(', ').every((value) => value === '0s'),
+        `${el.localName}${pseudo ?? ''} transition`,
+      ).to.equal(true);
       expect(style.animationName, `${el.localName}${pseudo ?? ''} animation`).to.equal('none');
     }
   }
@@ -156,7 +202,8 @@ export function checkReflow(container: HTMLElement): void {
   const right = container.getBoundingClientRect().right;
   expect(container.scrollWidth, 'scroll width').to.be.at.most(container.clientWidth);
   for (const el of partsOf(container)) {
-    if (el.getClientRects().length) expect(el.getBoundingClientRect().right, `${el.localName} inside`).to.be.at.most(right + 0.5);
+    if (el.getClientRects().length)
+      expect(el.getBoundingClientRect().right, `${el.localName} inside`).to.be.at.most(right + 0.5);
   }
 }
 
@@ -172,10 +219,15 @@ export function checkPrinted(host: Element): number {
     .join('\n');
   const withText = inner(host)
     .filter((el) => !['style', 'script', 'template'].includes(el.localName))
-    .filter((el) => Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
+    .filter((el) =>
+      Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+    );
   for (const el of withText) {
     const text = el.textContent!.replace(/\s+/g, ' ').trim();
-    expect(shows(el) || shadowText.replace(/\s+/g, ' ').includes(text), `${el.localName} “${text.slice(0, 40)}” is printed`).to.equal(true);
+    expect(
+      shows(el) || shadowText.replace(/\s+/g, ' ').includes(text),
+      `${el.localName} “${text.slice(0, 40)}” is printed`,
+    ).to.equal(true);
   }
   return withText.length;
 }
@@ -184,7 +236,10 @@ export function checkPrinted(host: Element): number {
  * In a right-to-left page every box of the block is the mirror of its left-to-right box: the styles
  * use logical properties. Boxes are compared across the container's centre line.
  */
-export function checkMirrored(ltr: { container: HTMLElement; parts: Element[] }, rtl: { container: HTMLElement; parts: Element[] }): void {
+export function checkMirrored(
+  ltr: { container: HTMLElement; parts: Element[] },
+  rtl: { container: HTMLElement; parts: Element[] },
+): void {
   const edges = (container: HTMLElement) => container.getBoundingClientRect();
   const [left, right] = [edges(ltr.container), edges(rtl.container)];
   ltr.parts.forEach((el, i) => {
@@ -193,7 +248,10 @@ export function checkMirrored(ltr: { container: HTMLElement; parts: Element[] },
     const a = el.getBoundingClientRect();
     const b = rtl.parts[i].getBoundingClientRect();
     expect(Math.round(b.width), `${el.localName} width`).to.equal(Math.round(a.width));
-    expect(Math.round(right.right - b.right), `${el.localName} mirrored`).to.be.closeTo(Math.round(a.left - left.left), 1);
+    expect(Math.round(right.right - b.right), `${el.localName} mirrored`).to.be.closeTo(
+      Math.round(a.left - left.left),
+      1,
+    );
   });
 }
 
@@ -212,12 +270,18 @@ export async function checkHidden(host: HTMLElement & { updateComplete?: Promise
  * and after the elements are defined: what layout shift measures. In an iframe, whose registry
  * starts empty; third-party frames are not loaded (the request log aborts them).
  */
-export async function boxesBeforeAndAfterUpgrade(markup: string, width = 720): Promise<{ before: object[]; after: object[] }> {
+export async function boxesBeforeAndAfterUpgrade(
+  markup: string,
+  width = 720,
+): Promise<{ before: object[]; after: object[] }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `inline-size: ${width + 20}px; block-size: 600px; border: 0`;
   frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/preflight.css"></head>
 <body style="margin: 10px"><main style="inline-size: ${width}px">${markup}<p id="after">What follows</p></main></body></html>`;
-  const frames = () => new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+  const frames = () =>
+    new Promise((resolve) =>
+      frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)),
+    );
   let result = { before: [] as object[], after: [] as object[] };
   await blockExternalRequests(async () => {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -226,7 +290,11 @@ export async function boxesBeforeAndAfterUpgrade(markup: string, width = 720): P
     const doc = frame.contentDocument!;
     const elements = Array.from(doc.querySelectorAll('main *'));
     // Where each box starts, as layout shift measures it (a box may change size without moving).
-    const box = (el: Element) => ({ el: el.id || el.localName, x: el.getBoundingClientRect().x, y: el.getBoundingClientRect().y });
+    const box = (el: Element) => ({
+      el: el.id || el.localName,
+      x: el.getBoundingClientRect().x,
+      y: el.getBoundingClientRect().y,
+    });
     const boxes = (shown: Element[]) => shown.map(box);
     await frames();
     const before = elements.map(box);
@@ -247,7 +315,11 @@ document.dispatchEvent(new Event('upgraded'));`;
 }
 
 /** Runs `run` with `features` (and the `media` type) emulated, then resets them. */
-export async function withMedia(features: { name: string; value: string }[], run: () => Promise<void>, media?: 'print'): Promise<void> {
+export async function withMedia(
+  features: { name: string; value: string }[],
+  run: () => Promise<void>,
+  media?: 'print',
+): Promise<void> {
   await emulateMediaFeatures(features, media);
   try {
     await run();

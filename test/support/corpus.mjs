@@ -5,7 +5,9 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const corpusDir = resolve(process.env.ISOMER_CORPUS ?? fileURLToPath(new URL('../fixtures/corpus', import.meta.url)));
+export const corpusDir = resolve(
+  process.env.ISOMER_CORPUS ?? fileURLToPath(new URL('../fixtures/corpus', import.meta.url)),
+);
 
 /** The reference article: a real GovTech TechNews page with every block of the seed set. */
 export const seedPath = fileURLToPath(new URL('../fixtures/corpus/seed-smart-nation-2.md', import.meta.url));

@@ -22,7 +22,11 @@ export type Capability =
   | 'hold-keys';
 
 /** Which engine this page runs in. */
-export const engine: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 
 const noCdp = 'Firefox is driven over WebDriver BiDi, which has no such command (and Firefox has no CDP)';
 const classic = 'WebKitGTK’s WebKitWebDriver speaks WebDriver classic only, which has no such command';
@@ -57,7 +61,8 @@ export function why(...capabilities: Capability[]): string {
 
 /** Throws, naming the reason, when a harness command is used where the engine lacks it. */
 export function requireCapability(capability: Capability): void {
-  if (!can(capability)) throw new Error(`${why(capability)} (test/support/engines.ts); guard the test with itWhere('${capability}', …)`);
+  if (!can(capability))
+    throw new Error(`${why(capability)} (test/support/engines.ts); guard the test with itWhere('${capability}', …)`);
 }
 
 function skipTitle(title: string, capabilities: Capability[]): string {
@@ -65,14 +70,22 @@ function skipTitle(title: string, capabilities: Capability[]): string {
 }
 
 /** `it`, where the engine has `capabilities`; elsewhere a skipped test whose title says why. */
-export function itWhere(capabilities: Capability | Capability[], title: string, fn: (this: Mocha.Context) => void | PromiseLike<unknown>): void {
+export function itWhere(
+  capabilities: Capability | Capability[],
+  title: string,
+  fn: (this: Mocha.Context) => void | PromiseLike<unknown>,
+): void {
   const list = ([] as Capability[]).concat(capabilities);
   if (can(...list)) it(title, fn);
   else it.skip(skipTitle(title, list), fn);
 }
 
 /** `describe`, where the engine has `capabilities`; elsewhere every test in it is skipped, saying why. */
-export function describeWhere(capabilities: Capability | Capability[], title: string, fn: (this: Mocha.Suite) => void): void {
+export function describeWhere(
+  capabilities: Capability | Capability[],
+  title: string,
+  fn: (this: Mocha.Suite) => void,
+): void {
   const list = ([] as Capability[]).concat(capabilities);
   if (can(...list)) describe(title, fn);
   else describe.skip(skipTitle(title, list), fn);

@@ -27,7 +27,9 @@ const browserOnlyBinding = /\s[.@][^\s=]+=["']?$/;
 function assertMarkupOnly(template: TemplateResult): void {
   template.strings.forEach((string, i) => {
     if (i < template.values.length && browserOnlyBinding.test(string)) {
-      throw new Error(`A hydrated fixture takes markup only; bind properties and events after it renders: …${string.slice(-40)}`);
+      throw new Error(
+        `A hydrated fixture takes markup only; bind properties and events after it renders: …${string.slice(-40)}`,
+      );
     }
   });
   for (const value of template.values.flat()) {
@@ -46,14 +48,16 @@ function markupOf(template: TemplateResult): string {
   render(template, box, { creationScope: inert });
   const walker = inert.createTreeWalker(box, NodeFilter.SHOW_COMMENT);
   const markers: Comment[] = [];
-  while (walker.nextNode()) if (/^(\?lit\$\d+\$)?$/.test((walker.currentNode as Comment).data)) markers.push(walker.currentNode as Comment);
+  while (walker.nextNode())
+    if (/^(\?lit\$\d+\$)?$/.test((walker.currentNode as Comment).data)) markers.push(walker.currentNode as Comment);
   for (const marker of markers) marker.remove();
   return box.innerHTML;
 }
 
 /** Every element under `root` settled: hydrated, then rendered for real. */
 async function settled(root: Element): Promise<void> {
-  for (const el of root.querySelectorAll('*')) await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  for (const el of root.querySelectorAll('*'))
+    await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
 }
 
 /**
@@ -63,12 +67,18 @@ async function settled(root: Element): Promise<void> {
 export async function setContent(container: Element, markup: string): Promise<void> {
   if (hydrated) {
     // Without Lit's hydration support, the elements would drop the server's shadow roots and render anew.
-    if (!('litElementHydrateSupport' in globalThis)) throw new Error('Load @lit-labs/ssr-client/lit-element-hydrate-support.js first');
-    const { html, problems } = (await executeServerCommand('ssr-render', { markup })) as { html: string; problems: string[] };
+    if (!('litElementHydrateSupport' in globalThis))
+      throw new Error('Load @lit-labs/ssr-client/lit-element-hydrate-support.js first');
+    const { html, problems } = (await executeServerCommand('ssr-render', { markup })) as {
+      html: string;
+      problems: string[];
+    };
     if (problems.length) throw new Error(problems.join('\n'));
     container.setHTMLUnsafe(html);
     // Every defined element came with the server's shadow root, which its first update hydrates.
-    const unrendered = Array.from(container.querySelectorAll(':defined')).find((el) => el.localName.includes('-') && !el.shadowRoot?.hasChildNodes());
+    const unrendered = Array.from(container.querySelectorAll(':defined')).find(
+      (el) => el.localName.includes('-') && !el.shadowRoot?.hasChildNodes(),
+    );
     if (unrendered) throw new Error(`<${unrendered.localName}> was not server-rendered`);
   } else {
     container.innerHTML = markup;

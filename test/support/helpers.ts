@@ -10,7 +10,8 @@ type MediaFeature = { name: string; value: string };
 export async function emulateMediaFeatures(features: MediaFeature[], media?: 'print' | 'screen'): Promise<unknown> {
   // Resetting where nothing can be emulated is nothing to do.
   if (!features.length && !media && !can('emulate-forced-colors') && !can('emulate-media')) return true;
-  for (const feature of features) requireCapability(feature.name === 'forced-colors' ? 'emulate-forced-colors' : 'emulate-media');
+  for (const feature of features)
+    requireCapability(feature.name === 'forced-colors' ? 'emulate-forced-colors' : 'emulate-media');
   if (media) requireCapability('emulate-media');
   return executeServerCommand('emulate-media-features', { features, media });
 }
@@ -38,7 +39,10 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
 }
 
 /** Runs `run` and returns the warnings it printed and the codes of the `type` error events that reached the document. */
-export async function captureProblems(type: string, run: () => unknown): Promise<{ warnings: string[]; codes: string[] }> {
+export async function captureProblems(
+  type: string,
+  run: () => unknown,
+): Promise<{ warnings: string[]; codes: string[] }> {
   const codes: string[] = [];
   const listener = (event: Event) => codes.push((event as CustomEvent<{ code: string }>).detail.code);
   document.addEventListener(type, listener);
@@ -77,7 +81,10 @@ export function accessibilityTree(selector: string): Promise<string> {
  * Runs `run` while every request to a host other than the test server is recorded and aborted (or
  * answered with `fulfill`), and returns the URLs requested (see commands-plugin.mjs).
  */
-export async function logExternalRequests(run: () => unknown, fulfill?: { contentType: string; base64: string }): Promise<string[]> {
+export async function logExternalRequests(
+  run: () => unknown,
+  fulfill?: { contentType: string; base64: string },
+): Promise<string[]> {
   requireCapability('request-log');
   await executeServerCommand('start-request-log', { fulfill });
   let urls: string[] = [];

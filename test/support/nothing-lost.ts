@@ -6,7 +6,10 @@ import { blocks } from '../../src/blocks.js';
 const body = adapter.createElement('body', names.NS.HTML, []);
 
 /** Elements whose `src` is embedded content: iframes and the blocks that embed (src/blocks.ts). */
-const embedTags = new Set(['iframe', ...Object.entries(blocks).flatMap(([tag, block]) => ('embeds' in block ? [tag] : []))]);
+const embedTags = new Set([
+  'iframe',
+  ...Object.entries(blocks).flatMap(([tag, block]) => ('embeds' in block ? [tag] : [])),
+]);
 
 export interface Content {
   /** Whitespace-normalized text runs (an iframe's raw text is never shown, so it is left out). */
@@ -51,7 +54,8 @@ export function lostContent(input: string, output: string): string[] {
   let allText: string | undefined;
   // Most runs come through whole; only the rest are looked for inside the output's whole text.
   const kept = (text: string) => runs.has(text) || (allText ??= ` ${after.texts.join(' ')} `).includes(text);
-  const missing = (kind: string, list: string[], have: string[]) => list.filter((item) => !new Set(have).has(item)).map((item) => `${kind}: ${item}`);
+  const missing = (kind: string, list: string[], have: string[]) =>
+    list.filter((item) => !new Set(have).has(item)).map((item) => `${kind}: ${item}`);
   return [
     ...before.texts.filter((text) => !kept(text)).map((text) => `text: ${text}`),
     ...missing('href', before.hrefs, after.hrefs),

@@ -27,7 +27,13 @@ export type EveryEventIsTyped = Expect<
 
 /** Every event is a CustomEvent whose detail is typed (not any). */
 export type EveryEventHasATypedDetail = Expect<
-  AllTrue<{ [E in keyof IsomerEventMap]: IsomerEventMap[E] extends CustomEvent<infer D> ? (0 extends 1 & D ? false : true) : false }>
+  AllTrue<{
+    [E in keyof IsomerEventMap]: IsomerEventMap[E] extends CustomEvent<infer D>
+      ? 0 extends 1 & D
+        ? false
+        : true
+      : false;
+  }>
 >;
 
 // What a consumer writes, for the element every build has.

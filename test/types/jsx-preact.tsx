@@ -4,7 +4,10 @@ import type { JSX } from 'preact';
 import type {} from '../../src/types/jsx-preact.js';
 import type { EventsAreProps, Expect, PropertiesAreProps } from './support.js';
 
-export type Checks = [Expect<PropertiesAreProps<JSX.IntrinsicElements>>, Expect<EventsAreProps<JSX.IntrinsicElements, 'on'>>];
+export type Checks = [
+  Expect<PropertiesAreProps<JSX.IntrinsicElements>>,
+  Expect<EventsAreProps<JSX.IntrinsicElements, 'on'>>,
+];
 
 export const quote = (
   <pull-quote cite="https://www.pmo.gov.sg/" onpull-quote-error={(event) => event.detail.code} class="quote">

@@ -28,8 +28,14 @@ for (const tag of tags) {
 }
 // The README's server example: converted markup through isomer-blocks/ssr.
 const { renderSsr } = await import('isomer-blocks/ssr');
-const { html: rendered, problems } = await renderSsr('<pull-quote><p>“Q”</p><p slot="attribution">- A</p></pull-quote>');
-if (problems.length || !/<pull-quote[^>]*>\s*<template shadowroot(mode)?="open"/.test(rendered)) throw new Error(`isomer-blocks/ssr rendered ${rendered}`);
+const { html: rendered, problems } = await renderSsr(
+  '<pull-quote><p>“Q”</p><p slot="attribution">- A</p></pull-quote>',
+);
+if (problems.length || !/<pull-quote[^>]*>\s*<template shadowroot(mode)?="open"/.test(rendered))
+  throw new Error(`isomer-blocks/ssr rendered ${rendered}`);
 
-writeFileSync('page.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title></head><body><main>${sections.join('\n')}</main></body></html>`);
+writeFileSync(
+  'page.html',
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title></head><body><main>${sections.join('\n')}</main></body></html>`,
+);
 console.log(JSON.stringify(tags));

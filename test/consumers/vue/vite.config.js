@@ -5,9 +5,13 @@ import { createRequire } from 'node:module';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
-const manifest = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('isomer-blocks/custom-elements.json'), 'utf8'));
+const manifest = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('isomer-blocks/custom-elements.json'), 'utf8'),
+);
 const tags = new Set(
-  manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.customElement && declaration.tagName ? [declaration.tagName] : [])),
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.customElement && declaration.tagName ? [declaration.tagName] : [])),
 );
 
 export default defineConfig({
