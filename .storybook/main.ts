@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   stories: ['../stories/introduction.mdx', '../stories/**/*.stories.ts', '../src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // A designer opens the blocks, not Storybook's own "Get started" checklist.
+  features: { sidebarOnboardingChecklist: false },
   // Assets stay files: an inlined data: URL is not an http(s) URL, which <video-embed poster> refuses.
   viteFinal: (vite) => ({
     ...vite,

@@ -29,7 +29,7 @@ function renderArticle(): HTMLElement {
 }
 
 const converted = report.blocks
-  .filter((block) => block.action === 'converted')
+  .filter((block) => block.action === 'converted' && block.element)
   .map((block) => `\`<${block.element}>\``);
 
 const meta: Meta = {

@@ -88,6 +88,18 @@ describe('Storybook', () => {
     await page.close();
   });
 
+  it('the reference article names every element it converted to', async () => {
+    const { page } = await open('reference-article--docs', 'docs');
+    await page.waitForSelector('#storybook-docs code');
+    const chips = await page.$$eval('#storybook-docs p code', (codes) => codes.map((code) => code.textContent));
+    assert.ok(chips.length > 0);
+    assert.deepEqual(
+      chips.filter((chip) => !/^<[a-z]+(-[a-z]+)+>$/.test(chip)),
+      [],
+    );
+    await page.close();
+  });
+
   for (const doc of docs) {
     it(`${doc.title} › docs: lists the element's API from the manifest`, async () => {
       const { page } = await open(doc.id, 'docs');
