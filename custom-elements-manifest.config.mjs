@@ -51,6 +51,20 @@ export default {
       },
     },
     {
+      // The manifest is the public API (editors, Storybook, the generated types): members that are
+      // private or protected, the element's own or inherited from the base, are implementation.
+      // Runs after the attribute plugin above, which needs the private fields.
+      name: 'public-members-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members)
+              declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+          }
+        }
+      },
+    },
+    {
       // IsomerElement.emit(type, …) dispatches events whose names the analyzer cannot read and lists
       // as "type"; every real event is documented with @fires and named `<tag>-<what>`.
       name: 'documented-events-only',
