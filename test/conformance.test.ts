@@ -101,7 +101,7 @@ describe(`conformance, ${renderMode}`, () => {
         });
       });
 
-      it('prints every word of its content', async () => {
+      itWhere('emulate-media', 'prints every word of its content', async () => {
         await withMedia(
           [],
           async () => {
