@@ -10,16 +10,11 @@ import { tokens } from '../../src/shared/tokens.js';
 import { setContent } from './fixture.js';
 import { blockExternalRequests, emulateMediaFeatures, nextFrames } from './helpers.js';
 
-/** The colour tokens' light and dark defaults (src/shared/tokens.ts), as computed colours. */
-const palette: [light: string, dark: string][] = [
-  ['#2c2e34', '#ececef'],
-  ['#55575e', '#b9bbc2'],
-  ['#1361f0', '#8fb4ff'],
-  ['#d0d1d5', '#55575e'],
-  ['#ffffff', '#1c1d21'],
-  ['#f4f5f7', '#26272c'],
-  ['#0b3d91', '#ffd75e'],
-].map((pair) => pair.map(rgb) as [string, string]);
+/** The colour tokens' light and dark defaults, read from src/shared/tokens.ts, as computed colours. */
+const palette: [light: string, dark: string][] = Array.from(
+  tokens.cssText.matchAll(/light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi),
+  ([, light, dark]) => [rgb(light), rgb(dark)],
+);
 
 function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
