@@ -35,7 +35,6 @@ const colourless = ['video-embed', 'iframe-embed'];
  * must shrink when they are fixed (the fidelity issue: zero layout shift on every page).
  */
 const knownShifts: Record<string, string[]> = {
-  'pull-quote': ['sourceOnly'],
   'article-toc': ['page'],
 };
 

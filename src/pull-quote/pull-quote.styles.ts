@@ -12,6 +12,11 @@ export const pullQuoteStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Over a server's shadow root the caption is there before upgrade: preflight.css's room for it goes. */
+  :host::after {
+    display: none !important;
+  }
+
   figure,
   blockquote {
     margin: 0;
