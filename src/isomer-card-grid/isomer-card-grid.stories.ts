@@ -94,7 +94,7 @@ const meta: Meta<IsomerCardGrid & Record<string, unknown>> = {
     docs: {
       description: {
         component:
-          'Lays out `<goal-card>`s by the width of its container (3 → 2 below 1280px → 1 below 770px), with equal-height rows; two cards share the row in halves, one spans it. Screen readers hear a list of N items. Resize the canvas to see the columns change.',
+          'Lays out `<goal-card>`s by the width of its container (3 columns from 696 px, so three cards share the row of an article column; 2 from 456 px; 1 below), with equal-height rows; two cards share the row in halves, one spans it. Screen readers hear a list of N items. Resize the canvas to see the columns change.',
       },
     },
   },

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 // Columns: each card takes 1/n of the row, where n is the smallest of `max-columns`, what the
-// container's width allows (container queries: 3 → 2 below 1280px → 1 below 770px) and the number
-// of cards when there are fewer than 4 (two cards share the row in halves, one card spans it).
+// container's width allows and the number of cards when there are fewer than 4 (two cards share the
+// row in halves, one card spans it). The width allows as many columns as give each card at least
+// 13.5rem (216 px) beside the default 1.5rem gaps: 4 from 58.5rem (936 px), 3 from 43.5rem (696 px,
+// so three cards fill one row of a 700–900 px article column), 2 from 28.5rem (456 px), else 1.
+// Container queries cannot read the gap (a custom property), so the steps are fixed lengths.
 // A flex row that wraps gives equal-height rows. The same rules, on the light-DOM children, are in
 // isomer-card-grid.preflight.css, so that nothing moves on upgrade.
 export const cardGridStyles = css`
@@ -37,13 +40,19 @@ export const cardGridStyles = css`
     box-sizing: border-box;
   }
 
-  @container (width < 1280px) {
+  @container (width < 58.5rem) {
+    ::slotted(*) {
+      --_fit: 3;
+    }
+  }
+
+  @container (width < 43.5rem) {
     ::slotted(*) {
       --_fit: 2;
     }
   }
 
-  @container (width < 770px) {
+  @container (width < 28.5rem) {
     ::slotted(*) {
       --_fit: 1;
     }

@@ -45,29 +45,71 @@ const columnsOf = (grid: Element) => {
   return rows.filter((box) => Math.abs(box.top - rows[0].top) < 1).length;
 };
 
+/**
+ * Columns before the upgrade: `count` light-DOM cards in a grid laid out by preflight.css alone. The
+ * preflight rules are mirrored onto stand-in tags that are never defined (the real ones are).
+ */
+async function preflightColumns(width: number, count: number, maxColumns?: number) {
+  const link = await loadStylesheet('/src/preflight.css');
+  const sheet = link.sheet!;
+  for (const rule of Array.from(sheet.cssRules))
+    sheet.insertRule(
+      rule.cssText.replaceAll('isomer-card-grid', 'pre-card-grid').replaceAll('goal-card', 'pre-goal-card'),
+      sheet.cssRules.length,
+    );
+  const column = await fixture(html`<div style="width: ${width}px"></div>`);
+  const max = maxColumns ? ` max-columns="${maxColumns}"` : '';
+  column.innerHTML = `<pre-card-grid${max}>${'<pre-goal-card><span slot="title">Goal</span><p>Short.</p></pre-goal-card>'.repeat(count)}</pre-card-grid>`;
+  await nextFrames();
+  const grid = column.firstElementChild!;
+  const result = { columns: columnsOf(grid), widths: boxes(grid).map((box) => box.width) };
+  link.remove();
+  return result;
+}
+
 describe('<isomer-card-grid>', () => {
   describe('layout (measured from rendered boxes)', () => {
-    const expected: [number, number][] = [
-      [320, 1],
-      [700, 1],
-      [1000, 2],
-      [1400, 3],
+    // Issue 16: three columns as soon as each card gets about 220 px, so that three cards fill one
+    // row of a 700–900 px article column; two for medium containers; one only in narrow ones.
+    const expected: [width: number, columns: number, withMaxFour: number][] = [
+      [320, 1, 1],
+      [480, 2, 2],
+      [720, 3, 3],
+      [900, 3, 3],
+      [1200, 3, 4],
     ];
-    for (const [width, columns] of expected) {
+    for (const [width, columns, withMaxFour] of expected) {
       it(`shows ${columns} column(s) in a ${width} px container, cards filling the row exactly`, async () => {
         const grid = await gridIn(width, cards(7));
         expect(columnsOf(grid)).to.equal(columns);
         const [first] = boxes(grid);
         const gap = 24;
         expect(first.width).to.be.closeTo((width - (columns - 1) * gap) / columns, 0.5);
+        expect(first.width, 'each card gets at least 216 px').to.be.at.least(columns > 1 ? 216 : 0);
         expect(first.left).to.be.closeTo(grid.getBoundingClientRect().left, 0.5);
+      });
+
+      it(`shows the same ${columns} column(s) at ${width} px before it upgrades (preflight), ${withMaxFour} with max-columns="4"`, async () => {
+        const { columns: before, widths } = await preflightColumns(width, 7);
+        expect(before).to.equal(columns);
+        expect(widths[0]).to.be.closeTo((width - (columns - 1) * 24) / columns, 0.5);
+        expect((await preflightColumns(width, 8, 4)).columns).to.equal(withMaxFour);
+        expect(columnsOf(await gridIn(width, cards(8), 4))).to.equal(withMaxFour);
+      });
+    }
+
+    for (const width of [720, 900]) {
+      it(`puts three cards in one row of a ${width} px article column`, async () => {
+        const grid = await gridIn(width, cards(3));
+        expect(columnsOf(grid)).to.equal(3);
+        expect((await preflightColumns(width, 3)).columns).to.equal(3);
       });
     }
 
     it('responds to its container, not the viewport', async () => {
       const grid = await gridIn(1400, cards(3));
       expect(columnsOf(grid)).to.equal(3);
-      (grid.parentElement as HTMLElement).style.width = '600px';
+      (grid.parentElement as HTMLElement).style.width = '400px';
       await nextFrames();
       expect(columnsOf(grid)).to.equal(1);
     });
@@ -87,7 +129,7 @@ describe('<isomer-card-grid>', () => {
       expect(heights[2]).to.equal(heights[1]);
     });
 
-    for (const width of [1000, 1400]) {
+    for (const width of [480, 1000, 1400]) {
       it(`lets exactly two cards share the row in halves at ${width} px`, async () => {
         const grid = await gridIn(width, cards(2));
         const [a, b] = boxes(grid);
@@ -97,8 +139,8 @@ describe('<isomer-card-grid>', () => {
       });
     }
 
-    it('stacks two cards below 770 px', async () => {
-      expect(columnsOf(await gridIn(700, cards(2)))).to.equal(1);
+    it('stacks two cards below 456 px', async () => {
+      expect(columnsOf(await gridIn(440, cards(2)))).to.equal(1);
     });
 
     it('lets a single card span the row', async () => {
@@ -115,8 +157,9 @@ describe('<isomer-card-grid>', () => {
       [1, 1400, 1],
       [2, 1400, 2],
       [4, 1400, 4],
-      [4, 1000, 2],
-      [4, 700, 1],
+      [4, 900, 3],
+      [4, 600, 2],
+      [4, 400, 1],
     ]) {
       it(`max-columns="${maxColumns}" gives ${columns} column(s) at ${width} px`, async () => {
         expect(columnsOf(await gridIn(width, cards(8), maxColumns))).to.equal(columns);

@@ -14,7 +14,9 @@ export function isColumnCount(value: unknown): boolean {
 
 /**
  * A grid of Isomer cards (`<goal-card>` children) that follows the width of its container, not the
- * viewport: 3 columns, 2 below 1280px, 1 below 770px, never more than `max-columns`; two cards share
+ * viewport: as many columns as give each card at least 13.5rem (216 px): 3 from 43.5rem (696 px, so
+ * three cards share one row of an article column), 2 from 28.5rem (456 px), 1 in narrower
+ * containers, 4 from 58.5rem when `max-columns="4"`; never more than `max-columns`; two cards share
  * the row in halves and a single card spans it. Rows are of equal height. Screen readers hear a list
  * ("list, 3 items"), named by `label` when given. The cards are light-DOM children, so they read
  * in order without JavaScript.
