@@ -61,16 +61,18 @@ export const upgradePageFiles = [mainFile, upgradeFile];
 /** Budgets for whole files (gzip bytes); `minify` measures a stylesheet as a CDN would serve it minified. */
 export const fileBudgets = [
   // All seven elements with Lit inlined (Lit + the shared base are about 7.6 KB of it; each element's
-  // own budget is below). Measured 15.1 KB when the last element landed.
-  { file: mainFile, budget: 16 * 1024 },
+  // own budget is below). Measured 15.1 KB when the last element landed; 16,624 B once issue 16 made
+  // a card's title its real link (goal-card) with mailto:/tel: links and columns that fit an article.
+  { file: mainFile, budget: 16 * 1024 + 512 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
   // over the 4 KB aimed for, because gzip no longer finds the rules' words in Lit and the elements.
   // Issue 16 added embed names from the author's labels (unique per page, in four languages, with
   // the converter's own string table), Markdown-leftover warnings and the shift of block levels:
-  // 5,930 B measured then.
-  { file: upgradeFile, budget: 6144 },
+  // 5,930 B measured then; 6,241 B once cards kept their link as a real <a> (checked scheme, rel,
+  // ids naming it by the link line).
+  { file: upgradeFile, budget: 6400 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

@@ -23,7 +23,9 @@ export interface Block {
 
 export const blocks = {
   'isomer-card-grid': { converts: true, label: 'grids', budget: 656 },
-  'goal-card': { converts: false, label: 'cards', budget: 1392 },
+  // Issue 16 added the author's title link as the card's link (checked, stretched, its new-tab
+  // words in four languages) and the link line in the link's name: 1,537 B measured then.
+  'goal-card': { converts: false, label: 'cards', budget: 1600 },
   'video-embed': { converts: true, label: 'videos', budget: 2048, embeds: true },
   'iframe-embed': { converts: true, label: 'iframes', budget: 1024, embeds: true },
   'pull-quote': { converts: true, label: 'quotes', budget: 1024 },

@@ -60,16 +60,25 @@ describe('convert()', () => {
       expect(countConverted(report)).to.deep.equal({ 'goal-card': 1, 'isomer-card-grid': 1 });
     });
 
-    it('turns clickable a.isomer-card into a linked card with its link line, keeping target', () => {
+    it('turns clickable a.isomer-card into a card whose title is a real link (issue 16), keeping target and the link line', () => {
       const { root } = run(
         `<h2>Next</h2><div class="isomer-card-grid"><a rel="noopener" href="https://form.gov.sg/" target="_blank" class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">Visit FormSG</div><div class="isomer-card-link">Go to FormSG website</div></div></a></div>`,
       );
       const goal = root.querySelector('goal-card')!;
-      expect(goal.getAttribute('href')).to.equal('https://form.gov.sg/');
-      expect(goal.getAttribute('target')).to.equal('_blank');
+      expect(goal.hasAttribute('href')).to.equal(false);
       expect(goal.getAttribute('heading-level')).to.equal('3');
-      expect(goal.querySelector('[slot="link"]')!.textContent).to.equal('Go to FormSG website');
-      expect(goal.querySelector('a')).to.equal(null);
+      const link = goal.querySelector('a')!;
+      expect([link.slot, link.getAttribute('href'), link.target, link.rel, link.textContent]).to.deep.equal([
+        'title',
+        'https://form.gov.sg/',
+        '_blank',
+        'noopener',
+        'Visit FormSG',
+      ]);
+      const line = goal.querySelector('[slot="link"]')!;
+      expect(line.textContent).to.equal('Go to FormSG website');
+      expect(link.getAttribute('aria-labelledby')).to.equal(`${link.id} ${line.id}`);
+      expect(goal.querySelectorAll('a')).to.have.length(1);
     });
 
     it('converts a grid mixing a and div cards, the first glued onto the opening tag', () => {
@@ -77,7 +86,7 @@ describe('convert()', () => {
         `<div class="isomer-card-grid"><a href="/one" class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">One</div></div></a>\n${card('Two', '<div class="isomer-card-description">Static</div>')}</div>`,
       );
       const cards = root.querySelectorAll('goal-card');
-      expect([...cards].map((c) => c.getAttribute('href'))).to.deep.equal(['/one', null]);
+      expect([...cards].map((c) => c.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal(['/one', null]);
       expect([...cards].map((c) => c.querySelector('[slot=title]')!.textContent)).to.deep.equal(['One', 'Two']);
     });
 
@@ -647,8 +656,8 @@ describe('convert()', () => {
     it('keeps the rel and target of a clickable card', () => {
       const grid =
         '<div class="isomer-card-grid"><a class="isomer-card" href="https://x.gov.sg" target="_blank" rel="noopener noreferrer"><div class="isomer-card-title">X</div></a></div>';
-      const goal = run(grid).root.querySelector('goal-card')!;
-      expect([goal.getAttribute('href'), goal.getAttribute('target'), goal.getAttribute('rel')]).to.deep.equal([
+      const link = run(grid).root.querySelector('goal-card > a')!;
+      expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).to.deep.equal([
         'https://x.gov.sg',
         '_blank',
         'noopener noreferrer',

@@ -26,7 +26,8 @@ export type WarningCode =
   | 'unexpected-content'
   | 'empty-grid'
   | 'unmatched-toc-item'
-  | 'markdown-leftover';
+  | 'markdown-leftover'
+  | 'unsafe-url';
 
 export interface ConversionWarning {
   code: WarningCode;

@@ -4,11 +4,22 @@ const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 export const examples = {
-  /** A clickable card: image, title, description. */
-  linked: `<goal-card heading-level="4" href="https://www.smartnation.gov.sg/trust/">
+  /** A clickable card as the converter writes it: the title is the link, a link before JavaScript too. */
+  linked: `<goal-card heading-level="4">
   <img slot="image" src="${PIXEL}" alt="People using digital services">
-  <span slot="title">Trust</span>
+  <a slot="title" href="https://www.smartnation.gov.sg/trust/" id="trust-link" aria-labelledby="trust-link trust-line">Trust</a>
   <p>Singaporeans should be able to confidently use digital tools.</p>
+  <span slot="link" id="trust-line">Read about the trust goal</span>
+</goal-card>`,
+  /** A clickable card that opens a new tab: one ↗, and "opens in a new tab" in the link's name. */
+  newTab: `<goal-card heading-level="4">
+  <a slot="title" href="mailto:info@tech.gov.sg" target="_blank" rel="noopener">Have questions? Email us</a>
+  <p>We reply within three working days.</p>
+</goal-card>`,
+  /** A card linked by its `href` attribute: the element renders the link (there is none before JavaScript). */
+  byAttribute: `<goal-card heading-level="4" href="https://www.smartnation.gov.sg/growth/">
+  <span slot="title">Growth</span>
+  <p>Businesses should be able to seize new opportunities.</p>
 </goal-card>`,
   /** A card without image or link, as on the Singpass page. */
   plain: `<goal-card heading-level="3">

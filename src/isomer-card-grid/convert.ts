@@ -1,5 +1,7 @@
 import { quote, type Context } from '../convert/context.js';
 import { isPhrasing } from '../convert/phrasing.js';
+import { normalizeSpace } from '../convert/tree.js';
+import { newTabRel, parseLinkUrl } from '../shared/url.js';
 
 /** Wrappers inside an Isomer card that carry no content of their own. */
 const structural = ['isomer-card-image', 'isomer-image-wrapper', 'isomer-card-body'];
@@ -63,28 +65,74 @@ function convertCard<N>(card: N, level: number, context: Context<N>): N {
   collectParts(card, parts, context);
   const title = parts.title ? nodes.textContent(parts.title) : '';
   if (!parts.title) context.warn('missing-title', 'A card has no title; its heading will be empty.');
+  const href = nodes.isElement(card, 'a') ? cardHref(card, title, context) : null;
   const children: N[] = [];
   if (parts.image) children.push(slottedImage(parts.image, title, context));
-  if (parts.title) children.push(nodes.create('span', { slot: 'title' }, tree.children(parts.title)));
+  const line = parts.link && nodes.create('span', { slot: 'link' }, tree.children(parts.link));
+  if (href !== null) children.push(titleLink(card, href, parts.title, line, context));
+  else if (parts.title) children.push(nodes.create('span', { slot: 'title' }, tree.children(parts.title)));
   if (parts.description && !nodes.isEmpty(parts.description)) {
     const content = tree.children(parts.description);
     children.push(nodes.create(content.every((node) => isPhrasing(node, context)) ? 'p' : 'div', {}, content));
   }
   children.push(...parts.extras);
-  if (parts.link) children.push(nodes.create('span', { slot: 'link' }, tree.children(parts.link)));
-  const isLink = nodes.isElement(card, 'a');
+  if (line) children.push(line);
   context.block({ kind: 'goal-card', action: 'converted', element: 'goal-card', message: `card ${quote(title)}` });
   return nodes.create(
     'goal-card',
-    {
-      id: tree.attr(card, 'id') ?? undefined,
-      href: isLink ? (tree.attr(card, 'href') ?? undefined) : undefined,
-      target: isLink ? (tree.attr(card, 'target') ?? undefined) : undefined,
-      rel: isLink ? (tree.attr(card, 'rel') ?? undefined) : undefined,
-      'heading-level': String(level),
-    },
+    { id: tree.attr(card, 'id') ?? undefined, 'heading-level': String(level) },
     children,
   );
+}
+
+/**
+ * The address of a clickable card (`a.isomer-card`), or `null` for none: a link a reader can
+ * follow (http(s), relative, `mailto:`, `tel:`), else warned about and left out, so that the card
+ * shows without a link rather than with a `javascript:` one.
+ */
+function cardHref<N>(card: N, title: string, context: Context<N>): string | null {
+  const href = context.tree.attr(card, 'href');
+  if (href === null) return null;
+  if (parseLinkUrl(href, 'https://relative.invalid/')) return href;
+  context.warn('unsafe-url', `The link of card ${quote(title)} is not http(s), mailto: or tel:, so it was left out.`);
+  return null;
+}
+
+/**
+ * A clickable card's link as the card's title, `<a slot="title" href>`, so that the card is one
+ * real link before and without JavaScript; the element stretches it over the card. It keeps the
+ * author's `rel` and `target` (`noopener` added for a new tab). Its name is the title and the link
+ * line (`aria-labelledby` itself and the line, by new ids), since both look like the link. Without
+ * a title, the address is its text.
+ */
+function titleLink<N>(card: N, href: string, title: N | undefined, line: N | undefined, context: Context<N>): N {
+  const { nodes, tree } = context;
+  const target = tree.attr(card, 'target') ?? undefined;
+  const content = title ? tree.children(title) : [tree.createText(href)];
+  const named = line && title && normalizeSpace(nodes.textContent(line)) !== normalizeSpace(nodes.textContent(title));
+  const id = named ? uniqueId('card-link', context) : undefined;
+  if (id && line) tree.setAttr(line, 'id', `${id}-line`);
+  return nodes.create(
+    'a',
+    {
+      slot: 'title',
+      href,
+      target,
+      rel: newTabRel(tree.attr(card, 'rel'), target),
+      id,
+      'aria-labelledby': id && `${id} ${id}-line`,
+    },
+    content,
+  );
+}
+
+/** `prefix-1`, `prefix-2` …: the first such id that is not taken (nor its `-line`), now taken. */
+function uniqueId<N>(prefix: string, { ids }: Context<N>): string {
+  let n = 1;
+  while (ids.has(`${prefix}-${n}`) || ids.has(`${prefix}-${n}-line`)) n++;
+  const id = `${prefix}-${n}`;
+  ids.add(id).add(`${id}-line`);
+  return id;
 }
 
 /** Sorts the card's content into its parts; the first title, description, link and image win. */

@@ -1,13 +1,24 @@
 import { isServer } from 'lit';
-import { parseHttpUrl } from './url.js';
+import { parseHttpUrl, parseLinkUrl } from './url.js';
+
+/** The base a link is resolved against: the document's, or on a server (no document) a stand-in. */
+const base = () => (isServer ? 'http://server.invalid/' : document.baseURI);
 
 /**
- * A link written in an element's attribute (`href`, `cite`), checked: http(s) only, relative to the
- * document's base URL. A server has no document, so it checks a relative link against a stand-in
- * and renders it as written: see {@link linkHref}.
+ * A source address written in an element's attribute (`cite`), checked: http(s) only, relative to
+ * the document's base URL. A server has no document, so it checks a relative link against a
+ * stand-in and renders it as written: see {@link linkHref}.
  */
 export function parseLink(value: string | null | undefined): URL | null {
-  return parseHttpUrl(value, isServer ? 'http://server.invalid/' : document.baseURI);
+  return parseHttpUrl(value, base());
+}
+
+/**
+ * A link the reader follows (`href`), checked like {@link parseLink} but also taking `mailto:` and
+ * `tel:` (see {@link parseLinkUrl}): `javascript:`, `data:` and the like give `null`.
+ */
+export function parseFollowedLink(value: string | null | undefined): URL | null {
+  return parseLinkUrl(value, base());
 }
 
 /**

@@ -18,9 +18,14 @@ export function replaced(attribute: string, value: unknown, expected: string, us
   return `${quoted(attribute, value)} is not ${expected}; ${used} is used.`;
 }
 
-/** An http(s)-only link attribute (`href`, `cite`) that was not http(s). */
+/** An http(s)-only link attribute (`cite`) that was not http(s). */
 export function notHttp(attribute: string, value: unknown): string {
   return ignored(attribute, value, embedProblems['not-http']);
+}
+
+/** A link attribute (`href`) whose scheme a reader cannot follow safely (`javascript:`, `data:` …). */
+export function notLink(attribute: string, value: unknown): string {
+  return ignored(attribute, value, `${embedProblems['not-http']}, nor a mailto: or tel: link`);
 }
 
 /** An embed refused for `problem`, quoting (the start of) its `src`. */

@@ -16,6 +16,37 @@ export function parseHttpUrl(
   }
 }
 
+/** The schemes a reader can follow from an author's link: the web, e-mail and the telephone. */
+export const linkSchemes: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+
+/**
+ * Parses `value` as a link an author wrote (`href`, `cite`), absolute or relative to `base`, and
+ * returns it only when its scheme is one of {@link linkSchemes}: `javascript:`, `data:`,
+ * `vbscript:`, `file:` and malformed input give `null`.
+ */
+export function parseLinkUrl(
+  value: string | null | undefined,
+  base: string | null = globalThis.location?.href ?? null,
+): URL | null {
+  if (!value?.trim()) return null;
+  try {
+    const url = new URL(value.trim(), base ?? undefined);
+    return linkSchemes.includes(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The `rel` of a link with `target`: the author's tokens, plus `noopener` when it opens a new tab
+ * (the new page cannot reach back into this one). `undefined` when there is nothing to write.
+ */
+export function newTabRel(rel: string | null | undefined, target: string | null | undefined): string | undefined {
+  const tokens = (rel ?? '').split(/\s+/).filter(Boolean);
+  if (target === '_blank' && !tokens.some((token) => token.toLowerCase() === 'noopener')) tokens.push('noopener');
+  return tokens.length > 0 ? tokens.join(' ') : undefined;
+}
+
 /** Why {@link parseEmbedUrl} refused a URL. */
 export type UrlProblem = 'empty' | 'too-long' | 'malformed' | 'not-http';
 

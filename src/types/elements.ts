@@ -28,9 +28,9 @@ export interface ArticleTocEvents {
 
 /** The properties of `<goal-card>` that have an attribute, as JSX props. */
 export interface GoalCardProperties {
-  /** Where the card links to. Only http(s) URLs (absolute or relative) make a link; anything else is ignored with a warning. */
+  /** Where the card links to, when its title is not a link: http(s) URLs (absolute or relative), `mailto:` and `tel:` make a link; anything else is ignored with a warning. */
   'href'?: GoalCard['href'];
-  /** The link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
+  /** The `href` link's target; `_blank` adds a localized "opens in a new tab" hint and icon. */
   'target'?: GoalCard['target'];
   /** The level (2–6) of the title's heading, so that the page outline stays valid. */
   'headingLevel'?: GoalCard['headingLevel'];
@@ -40,7 +40,7 @@ export interface GoalCardProperties {
 
 /** The events `<goal-card>` dispatches, by name. */
 export interface GoalCardEvents {
-  /** Bad input, shown safely instead: `unsafe-url` (href not http(s): no link), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name). */
+  /** Bad input, shown safely instead: `unsafe-url` (a link that is not http(s), mailto: or tel:: no shadow link, and a title link is not stretched), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name). */
   'goal-card-error': CustomEvent<IsomerErrorDetail>;
 }
 

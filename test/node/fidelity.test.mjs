@@ -17,9 +17,8 @@ async function nothingLost() {
   const source = readFileSync(new URL('../support/nothing-lost.ts', import.meta.url), 'utf8');
   const { code } = await transform(source, { loader: 'ts', format: 'esm' });
   const patched = code
-    .replace(
-      /(["'])\.\.\/\.\.\/src\/blocks\.js\1/,
-      JSON.stringify(new URL('../../dist/blocks.js', import.meta.url).href),
+    .replace(/(["'])\.\.\/\.\.\/src\/([\w/-]+\.js)\1/g, (_, quote, path) =>
+      JSON.stringify(new URL(`../../dist/${path}`, import.meta.url).href),
     )
     .replace(/(["'])parse5\1/, JSON.stringify(import.meta.resolve('parse5')));
   return import(`data:text/javascript,${encodeURIComponent(patched)}`);
@@ -114,6 +113,27 @@ describe('fidelity over the corpus (issue 16)', () => {
         assert.equal(new Set(names).size, names.length, `${page}: ${names.join(' | ')}`);
       }
     }
+  });
+
+  it('keeps every clickable card a real link without JavaScript, with --page and --page --ssr', async () => {
+    const clickable = (html) =>
+      [...html.matchAll(/<a\b[^>]*>/g)].filter(([tag]) => /\bclass="isomer-card"/.test(tag) && /\shref=/.test(tag))
+        .length;
+    const titleLinks = (html) => html.match(/<a slot="title" href=/g)?.length ?? 0;
+    let cards = 0;
+    for (const flags of [['--page'], ['--page', '--ssr']]) {
+      const out = join(dir, `links${flags.join('')}`);
+      assert.equal((await run(['convert', corpusDir, '--out', out, ...flags])).status, 0);
+      cards = 0;
+      for (const page of pages) {
+        const input = readFileSync(join(corpusDir, page), 'utf8');
+        const output = readFileSync(join(out, page.replace(/\.md$/, '.html')), 'utf8');
+        cards += clickable(input);
+        assert.equal(titleLinks(output), clickable(input), `${flags.join(' ')} ${page}`);
+        assert.doesNotMatch(output, /<goal-card[^>]*\shref=/, 'no href on the element');
+      }
+    }
+    assert.equal(cards, 52, 'the corpus has 52 clickable cards (3 of them mailto:)');
   });
 });
 
@@ -239,6 +259,78 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
       JSON.parse(stdout.stderr)[0].warnings.some((w) => w.code === 'assets'),
       'to stdout, it says where the assets must go',
     );
+  });
+
+  describe('clickable cards (issue 16 item 1, accessibility D7–D9)', () => {
+    const grid = (cards) => `<h2>Contact</h2><div class="isomer-card-grid">${cards}</div>`;
+    const clickable = (attributes, title = 'Have questions? Email us', line = 'info@example.gov.sg') =>
+      `<a ${attributes} class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">${title}</div><div class="isomer-card-description">We reply in a day.</div><div class="isomer-card-link">${line}</div></div></a>`;
+    const convertOne = async (html, flags = []) => {
+      const { status, stdout, stderr } = await run(['convert', write('card.html', html), '--report', 'json', ...flags]);
+      assert.equal(status, 0);
+      return { html: stdout, warnings: JSON.parse(stderr)[0].warnings };
+    };
+
+    it('writes the link as the title, a real <a href> that works without JavaScript, named by title and link line', async () => {
+      const { html, warnings } = await convertOne(grid(clickable('href="/contact/" rel="nofollow"')));
+      assert.deepEqual(warnings, []);
+      assert.match(
+        html,
+        /<goal-card heading-level="3"><a slot="title" href="\/contact\/" rel="nofollow" id="card-link-1" aria-labelledby="card-link-1 card-link-1-line">Have questions\? Email us<\/a><p>We reply in a day\.<\/p><span slot="link" id="card-link-1-line">info@example\.gov\.sg<\/span><\/goal-card>/,
+      );
+    });
+
+    for (const href of ['mailto:info@example.gov.sg', 'tel:+6561234567']) {
+      it(`keeps a card linking to ${href.split(':')[0]}: (it is a link), also with --ssr`, async () => {
+        for (const flags of [[], ['--ssr']]) {
+          const { html, warnings } = await convertOne(grid(clickable(`href="${href}"`)), flags);
+          assert.deepEqual(warnings, [], flags.join(' '));
+          assert.ok(html.includes(`<a slot="title" href="${href}"`), flags.join(' '));
+        }
+      });
+    }
+
+    it('keeps target="_blank" and adds noopener; server-rendered, the card shows one ↗ (D7) and renders no second link', async () => {
+      const card = grid(clickable('href="https://www.example.gov.sg/" target="_blank" rel="nofollow"'));
+      const { html } = await convertOne(card);
+      assert.match(
+        html,
+        /<a slot="title" href="https:\/\/www\.example\.gov\.sg\/" target="_blank" rel="nofollow noopener"/,
+      );
+      const { html: ssr } = await convertOne(card, ['--ssr']);
+      const shadow = ssr.slice(ssr.indexOf('<goal-card'), ssr.indexOf('</template>', ssr.indexOf('<goal-card')));
+      assert.doesNotMatch(shadow.replace(/<style>[\s\S]*?<\/style>/g, ''), /href=|new-tab-icon|↗/);
+      assert.equal(ssr.match(/\shref=/g).length, 1, 'one link in the whole card');
+    });
+
+    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)']) {
+      it(`refuses a card link to ${href.trim().split(':')[0]}: with a warning, and shows the card without a link`, async () => {
+        const { html, warnings } = await convertOne(grid(clickable(`href="${href}"`)));
+        assert.deepEqual(
+          warnings.map((w) => w.code),
+          ['unsafe-url'],
+        );
+        assert.doesNotMatch(html, /href/);
+        assert.match(html, /<span slot="title">Have questions\? Email us<\/span>/);
+      });
+    }
+
+    it('gives each card link its own ids, not taken on the page, and names a card by its title alone when the line repeats it', async () => {
+      const { html } = await convertOne(
+        `<p id="card-link-1">Taken</p>${grid(clickable('href="/a"') + clickable('href="/b"', 'Same', 'Same') + clickable('href="/c"'))}`,
+      );
+      assert.deepEqual(
+        [...html.matchAll(/<a slot="title"[^>]*>/g)].map((m) => m[0].match(/ id="([^"]*)"/)?.[1] ?? null),
+        ['card-link-2', null, 'card-link-3'],
+      );
+    });
+
+    it('names an untitled clickable card by its address', async () => {
+      const { html } = await convertOne(
+        grid('<a href="/only" class="isomer-card"><div class="isomer-card-description">Text</div></a>'),
+      );
+      assert.match(html, /<a slot="title" href="\/only">\/only<\/a>/);
+    });
   });
 
   it('takes the page language from the frontmatter or --lang for its own words', async () => {

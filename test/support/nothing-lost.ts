@@ -2,6 +2,7 @@
 // in the input (text, link targets, images with their alt text, embed URLs) is in the output.
 import { defaultTreeAdapter as adapter, html as names, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { blocks } from '../../src/blocks.js';
+import { parseLinkUrl } from '../../src/shared/url.js';
 
 const body = adapter.createElement('body', names.NS.HTML, []);
 
@@ -14,6 +15,11 @@ const embedTags = new Set([
 export interface Content {
   /** Whitespace-normalized text runs (an iframe's raw text is never shown, so it is left out). */
   texts: string[];
+  /**
+   * The `href` of every real link, `<a href>` (an `href` on a custom element is no link), that a
+   * reader can follow (http(s), relative, `mailto:`, `tel:`): a `javascript:` card link is refused
+   * by the converter on purpose, with a warning.
+   */
   hrefs: string[];
   /** `src|alt` of every image (`alt` missing = `src|∅`). */
   images: string[];
@@ -30,8 +36,8 @@ function walk(node: T.ParentNode, content: Content) {
       if (text && !(node as T.Element).tagName?.match(/^iframe$/)) content.texts.push(text);
     } else if (adapter.isElementNode(child)) {
       const href = attr(child, 'href');
-      // A clickable card's link moves from its <a> to <goal-card href>.
-      if (href !== null && ['a', 'goal-card'].includes(child.tagName)) content.hrefs.push(href);
+      if (href !== null && child.tagName === 'a' && parseLinkUrl(href, 'https://relative.invalid/'))
+        content.hrefs.push(href);
       if (child.tagName === 'img') content.images.push(`${attr(child, 'src')}|${attr(child, 'alt') ?? '∅'}`);
       if (embedTags.has(child.tagName) && attr(child, 'src') !== null) content.embeds.push(attr(child, 'src')!);
       walk(child.tagName === 'template' ? adapter.getTemplateContent(child as T.Template) : child, content);
