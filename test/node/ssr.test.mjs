@@ -70,7 +70,7 @@ describe('server rendering', () => {
       delete globalThis.location;
     }
     assert.match(relative.html, /<blockquote part="quote" cite="\/speeches\/smart-nation">/);
-    assert.match(relative.html, /<a part="link" href="\.\.\/community\/"/);
+    assert.match(relative.html, /<a id="link" part="link" href="\.\.\/community\/"/);
     assert.doesNotMatch(relative.html, /server\.invalid|<a[^>]*href="javascript:/);
     assert.deepEqual(
       warnings.map((warning) => warning.match(/<[a-z-]+>/)[0]),
