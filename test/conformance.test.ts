@@ -30,14 +30,6 @@ const examplesOf = async (tag: string): Promise<Record<string, string>> =>
 /** Blocks whose examples take no colour from the tokens (a bare frame; a neutral poster with white text). */
 const colourless = ['video-embed', 'iframe-embed'];
 
-/**
- * Examples that still move what follows when they upgrade: known defects, asserted so that this list
- * must shrink when they are fixed (the fidelity issue: zero layout shift on every page).
- */
-const knownShifts: Record<string, string[]> = {
-  'article-toc': ['page'],
-};
-
 afterEach(() => {
   for (const el of document.body.querySelectorAll(':scope > div, :scope > iframe')) el.remove();
 });
@@ -134,8 +126,7 @@ describe(`conformance, ${renderMode}`, () => {
       it('does not move anything when it upgrades over the preflight stylesheet', async () => {
         for (const [name, markup] of Object.entries(examples)) {
           const { before, after } = await boxesBeforeAndAfterUpgrade(markup);
-          if (knownShifts[tag]?.includes(name)) expect(after, `${name} (a known shift)`).not.to.deep.equal(before);
-          else expect(after, name).to.deep.equal(before);
+          expect(after, name).to.deep.equal(before);
         }
       });
     });

@@ -8,11 +8,16 @@ export const articleTocStyles = css`
     margin-block: 1.5em;
     overflow-wrap: anywhere;
     scroll-behavior: smooth;
+    /* The reading line, which the element reads here: 3rem below a sticky header. It also keeps the
+       list itself clear of that header when a link jumps to it. */
+    scroll-margin-top: calc(var(--isomer-scroll-offset, 0px) + 3rem);
   }
 
-  /* The visible label is the nav's name, so that the two cannot differ. */
+  /* The visible label is the nav's name, so that the two cannot differ; hidden from assistive
+     technology, which hears the name (the second declaration, where alt text is supported). */
   nav::before {
     content: attr(aria-label);
+    content: attr(aria-label) / '';
     display: block;
     margin-block-end: 0.5em;
     font-weight: 600;
@@ -28,10 +33,13 @@ export const articleTocStyles = css`
     padding-inline-start: 1em;
   }
 
-  a {
+  li > :is(a, span) {
     display: block;
     padding: 0.25em 0.75em;
     border-inline-start: var(--_ib-rule) solid var(--_ib-border);
+  }
+
+  a {
     color: var(--_ib-brand);
   }
 

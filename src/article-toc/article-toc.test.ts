@@ -48,6 +48,12 @@ const settled = async (el: ArticleToc) => {
   await el.updateComplete;
 };
 
+/**
+ * The nav's visible label, its `::before`, without its alternative text (`/ ""`, hidden from assistive
+ * technology). Chromium and WebKit compute attr(aria-label) to the string; Firefox keeps `attr(aria-label)`.
+ */
+const visibleLabel = (nav: Element) => getComputedStyle(nav, '::before').content.replace(/ \/ ""$/, '');
+
 /** Collects `article-toc-error` codes and warnings while `run` runs. */
 const problems = (run: () => unknown) => captureProblems('article-toc-error', run);
 
@@ -165,10 +171,7 @@ describe('<article-toc>', () => {
       const el = await tocIn(await fixture(article()));
       const nav = shadow(el).querySelector('nav')!;
       expect(nav.getAttribute('aria-label')).to.equal('On this page');
-      // Firefox serializes the computed attr(aria-label) as it is (the label is checked above).
-      expect(getComputedStyle(nav, '::before').content).to.equal(
-        engine === 'firefox' ? 'attr(aria-label)' : '"On this page"',
-      );
+      expect(visibleLabel(nav)).to.equal(engine === 'firefox' ? 'attr(aria-label)' : '"On this page"');
       expect(links(el).map((link) => link.textContent)).to.deep.equal(titles);
       const headings = Array.from(document.querySelectorAll('article h3'));
       expect(links(el).map((link) => link.getAttribute('href'))).to.deep.equal(headings.map((h) => `#${h.id}`));
@@ -260,17 +263,74 @@ describe('<article-toc>', () => {
       </ul>
     </article-toc>`;
 
-    it('shows the generated list, and keeps the light-DOM list in the page unrendered', async () => {
+    it('shows the author’s list, item for item, and keeps the light-DOM list in the page unrendered', async () => {
       const page = await fixture(article(fallback));
       const el = await tocIn(page);
       const list = el.querySelector('ul')!;
       expect(list.isConnected).to.equal(true);
       expect(list.assignedSlot).to.equal(null);
       expect(list.getClientRects().length).to.equal(0);
-      expect(links(el)).to.have.length(5);
+      expect(links(el).map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
+        [titles[0], '#what-does-being-a-smart-nation-mean'],
+      ]);
     });
 
-    it('shows the light-DOM list inside the labelled nav when there are no headings', async () => {
+    /** A link no list of contents may render. */
+    const scriptUrl = ['javascript', 'alert(1)'].join(':');
+
+    it('keeps every author item: links to sections, text items, nested items and other links, in order', async () => {
+      const page = await fixture(html`<main>
+        <article-toc>
+          <ul>
+            <li><a href="#one">One</a></li>
+            <li><span>Not a section</span></li>
+            <li>
+              <a href="#two">Two</a>
+              <ul>
+                <li><a href="#two-a">Two A</a></li>
+                <li>Bare text</li>
+              </ul>
+            </li>
+            <li><a href="#gone">Renamed since</a></li>
+            <li><a href="/elsewhere/">Elsewhere</a></li>
+            <li><a href=${scriptUrl}>Script</a></li>
+          </ul>
+        </article-toc>
+        <h2 id="one">One</h2>
+        <h2 id="two">Two</h2>
+        <h3 id="two-a">Two A</h3>
+        <h2 id="three">Not listed by the author</h2>
+      </main>`);
+      const el = await tocIn(page);
+      const items = Array.from(shadow(el).querySelectorAll('li'), (item) => {
+        const label = item.querySelector(':scope > *')!;
+        return [label.getAttribute('part'), label.textContent, label.getAttribute('href')];
+      });
+      expect(items).to.deep.equal([
+        ['link', 'One', '#one'],
+        ['text', 'Not a section', null],
+        ['link', 'Two', '#two'],
+        ['link', 'Two A', '#two-a'],
+        ['text', 'Bare text', null],
+        ['link', 'Renamed since', '#gone'],
+        ['link', 'Elsewhere', '/elsewhere/'],
+        ['text', 'Script', null],
+      ]);
+      expect(shadow(el).querySelectorAll('ul ul li')).to.have.length(2);
+      expect(page.querySelector('#three')!.textContent).not.to.be.oneOf(links(el).map((link) => link.textContent));
+    });
+
+    it('follows changes to the author’s list', async () => {
+      const page = await fixture(article(fallback));
+      const el = await tocIn(page);
+      const item = document.createElement('li');
+      item.innerHTML = '<span>Added by a script</span>';
+      el.querySelector('ul')!.append(item);
+      await settled(el);
+      expect(shadow(el).querySelector('[part="text"]')!.textContent).to.equal('Added by a script');
+    });
+
+    it('keeps showing the author’s list in the labelled nav when no item links to a section', async () => {
       let page!: HTMLElement;
       const { codes } = await problems(async () => {
         page = await fixture(html`<article>${fallback}<p>No headings.</p></article>`);
@@ -278,8 +338,18 @@ describe('<article-toc>', () => {
       });
       const el = page.querySelector('article-toc')!;
       expect(codes).to.deep.equal(['no-headings']);
-      expect(el.querySelector('ul')!.assignedSlot!.closest('nav')).to.equal(shadow(el).querySelector('nav'));
-      expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
+      expect(links(el)[0].closest('nav')).to.equal(shadow(el).querySelector('nav'));
+      expect(links(el)[0].getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it('shows children that are no list as they are, in the labelled nav', async () => {
+      let page!: HTMLElement;
+      await problems(async () => {
+        page = await fixture(html`<article><article-toc><p>Contents</p></article-toc></article>`);
+        await tocIn(page);
+      });
+      const el = page.querySelector('article-toc')!;
+      expect(el.querySelector('p')!.assignedSlot!.closest('nav')).to.equal(shadow(el).querySelector('nav'));
     });
   });
 
@@ -326,11 +396,15 @@ describe('<article-toc>', () => {
     afterEach(() => window.scrollTo(0, 0));
 
     const current = (el: ArticleToc) => links(el).filter((link) => link.hasAttribute('aria-current'));
-    const scrollTo = async (el: ArticleToc, y: number) => {
-      window.scrollTo({ top: y, behavior: 'instant' });
+    const currentText = (el: ArticleToc) => current(el).map((link) => link.textContent);
+    const settledScroll = async (el: ArticleToc) => {
       await nextFrames();
       await nextFrames();
       await el.updateComplete;
+    };
+    const scrollTo = async (el: ArticleToc, y: number) => {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      await settledScroll(el);
     };
 
     it('marks the section being read with aria-current="location" while scrolling down and up', async () => {
@@ -339,15 +413,76 @@ describe('<article-toc>', () => {
       const el = await tocIn(page);
       const headings = Array.from(page.querySelectorAll('h3'));
       const top = (i: number) => headings[i].getBoundingClientRect().top + scrollY;
-      await scrollTo(el, top(2) - 100);
-      expect(current(el).map((link) => link.textContent)).to.deep.equal([titles[2]]);
+      // The reading line is 3rem (48 px) from the top.
+      await scrollTo(el, top(2) - 30);
+      expect(currentText(el)).to.deep.equal([titles[2]]);
       expect(current(el)[0].getAttribute('aria-current')).to.equal('location');
+      await scrollTo(el, top(2) - 80);
+      expect(currentText(el)).to.deep.equal([titles[1]]);
       await scrollTo(el, top(3) + 500);
-      expect(current(el).map((link) => link.textContent)).to.deep.equal([titles[3]]);
+      expect(currentText(el)).to.deep.equal([titles[3]]);
       await scrollTo(el, top(1) + 50);
-      expect(current(el).map((link) => link.textContent)).to.deep.equal([titles[1]]);
-      await scrollTo(el, 0);
-      expect(current(el).map((link) => link.textContent)).to.deep.equal([titles[0]]);
+      expect(currentText(el)).to.deep.equal([titles[1]]);
+      await scrollTo(el, top(0) - 10);
+      expect(currentText(el)).to.deep.equal([titles[0]]);
+    });
+
+    // Issue 14, D3: after a jump, the target is current; at the end, the last heading in view is.
+    for (const viewport of [
+      { width: 800, height: 600 },
+      { width: 1280, height: 700 },
+      { width: 800, height: 1400 },
+    ])
+      for (const tall of [false, true])
+        it(`makes the target of each jump current, ${tall ? 'long' : 'short'} sections, ${viewport.width}×${viewport.height}`, async () => {
+          await setViewport(viewport);
+          const page = await fixture(html`<div style="padding-block: 50vh 0">${article(undefined, tall)}</div>`);
+          const el = await tocIn(page);
+          el.style.scrollBehavior = 'auto';
+          const seen: (string | null)[] = [];
+          for (const [i, link] of links(el).entries()) {
+            link.click();
+            await settledScroll(el);
+            seen.push(currentText(el)[0] ?? null);
+            expect(Math.round(page.querySelectorAll('h3')[i].getBoundingClientRect().top)).to.be.at.most(innerHeight);
+          }
+          expect(seen).to.deep.equal(titles);
+        });
+
+    it('makes the last heading in view current at the end of the article, and follows the reader back up', async () => {
+      await setViewport({ width: 800, height: 600 });
+      const section = (title: string, height: number) => html`<h3>${title}</h3><p style="height: ${height}px"></p>`;
+      const page = await fixture(html`<article>
+        <article-toc></article-toc>
+        ${section('Long', 1200)} ${section('Longer', 1200)} ${section('Short', 50)} ${section('Last', 50)}
+      </article>`);
+      const el = await tocIn(page);
+      await scrollTo(el, document.documentElement.scrollHeight);
+      expect(currentText(el)).to.deep.equal(['Last']);
+      await scrollTo(el, scrollY - 400);
+      expect(currentText(el)).to.deep.equal(['Longer']);
+    });
+
+    it('puts the reading line and the jump below a sticky header (--isomer-scroll-offset)', async () => {
+      await setViewport({ width: 800, height: 600 });
+      const sheet = await loadStylesheet('/src/preflight.css');
+      try {
+        const page = await fixture(html`<div style="--isomer-scroll-offset: 120px">${article(undefined, true)}</div>`);
+        const el = await tocIn(page);
+        el.style.scrollBehavior = 'auto';
+        const headings = Array.from(page.querySelectorAll('h3'));
+        links(el)[2].click();
+        await settledScroll(el);
+        expect(Math.round(headings[2].getBoundingClientRect().top)).to.equal(120);
+        expect(currentText(el)).to.deep.equal([titles[2]]);
+        const top = (i: number) => headings[i].getBoundingClientRect().top + scrollY;
+        await scrollTo(el, top(3) - 160);
+        expect(currentText(el)).to.deep.equal([titles[3]]);
+        await scrollTo(el, top(3) - 200);
+        expect(currentText(el)).to.deep.equal([titles[2]]);
+      } finally {
+        sheet.remove();
+      }
     });
 
     it('marks no section before the first heading reaches the reading line', async () => {
@@ -449,9 +584,7 @@ describe('<article-toc>', () => {
         const page = await fixture(html`<div lang=${lang}>${article()}</div>`);
         const el = await tocIn(page);
         expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal(label);
-        // The visible label is the nav's ::before, attr(aria-label): Chromium and WebKit compute it to
-        // the string, Firefox serializes the computed value as attr(aria-label) (checked above).
-        expect(getComputedStyle(shadow(el).querySelector('nav')!, '::before').content).to.equal(
+        expect(visibleLabel(shadow(el).querySelector('nav')!)).to.equal(
           engine === 'firefox' ? 'attr(aria-label)' : JSON.stringify(label),
         );
       });
@@ -459,7 +592,20 @@ describe('<article-toc>', () => {
   });
 
   describe('bad input', () => {
-    it('warns when it has no target, shows its children and removes nothing', async () => {
+    it('warns when it has no target and no list, shows its children and removes nothing', async () => {
+      let page!: HTMLElement;
+      const { codes, warnings } = await problems(async () => {
+        page = await fixture(html`<div><article-toc><p>Contents</p></article-toc><h2>Orphan</h2></div>`);
+        await tocIn(page);
+      });
+      expect(codes).to.deep.equal(['no-target']);
+      expect(warnings.join()).to.contain('<article-toc>').and.contain('nor is it in an <article> or <main>');
+      const el = page.querySelector('article-toc')!;
+      expect(el.querySelector('p')!.assignedSlot).not.to.equal(null);
+      expect(page.querySelector('h2')!.hasAttribute('id')).to.equal(false);
+    });
+
+    it('warns when no item of its list links to a section, and keeps the list and the page as they are', async () => {
       let page!: HTMLElement;
       const { codes, warnings } = await problems(async () => {
         page = await fixture(
@@ -467,10 +613,9 @@ describe('<article-toc>', () => {
         );
         await tocIn(page);
       });
-      expect(codes).to.deep.equal(['no-target']);
-      expect(warnings.join()).to.contain('<article-toc>').and.contain('nor is it in an <article> or <main>');
-      const el = page.querySelector('article-toc')!;
-      expect(el.querySelector('ul')!.assignedSlot).not.to.equal(null);
+      expect(codes).to.deep.equal(['no-headings']);
+      expect(warnings.join()).to.contain('none of its items links to a section');
+      expect(links(page.querySelector('article-toc')!).map((link) => link.textContent)).to.deep.equal(['X']);
       expect(page.querySelector('h2')!.hasAttribute('id')).to.equal(false);
     });
 
@@ -592,7 +737,6 @@ describe('<article-toc>', () => {
         expect(tree).to.equal(
           [
             'navigation "On this page"',
-            '  StaticText "On this page"',
             '  list',
             '    listitem [level=1]',
             '      link "Goals"',
@@ -629,6 +773,13 @@ describe('<article-toc>', () => {
         <article-toc-later>
           <ul>
             ${titles.map((title) => html`<li><a href="#">${title}</a></li>`)}
+            <li><span>A section the page does not have</span></li>
+            <li>
+              <a href="#">${titles[0]}</a>
+              <ul>
+                <li><a href="#">${titles[1]}</a></li>
+              </ul>
+            </li>
           </ul>
         </article-toc-later>
         ${titles.map((title) => html`<h3>${title}</h3>`)}
@@ -643,7 +794,8 @@ describe('<article-toc>', () => {
       (class extends ArticleToc {}).define('article-toc-later');
       await (host as ArticleToc).updateComplete;
       await nextFrames();
-      expect(host.getBoundingClientRect().height).to.be.closeTo(before, 1);
+      expect(shadow(host as ArticleToc).querySelectorAll('li')).to.have.length(8);
+      expect(host.getBoundingClientRect().height).to.equal(before);
       link.remove();
     });
 

@@ -27,12 +27,14 @@ export function convertArticleToc<N>(list: N, context: Context<N>): N | null | u
 
   items.forEach((item, index) => {
     const heading = matches[index];
-    if (heading) linkItem(item, headingId(heading, context), context);
-    else
+    if (heading) wrapItem(item, nodes.create('a', { href: `#${headingId(heading, context)}` }), context);
+    else {
       context.warn(
         'unmatched-toc-item',
         `The contents item ${quote(nodes.textContent(item))} matches no heading; it stays as text.`,
       );
+      wrapItem(item, nodes.create('span', {}), context);
+    }
   });
   const levels = matched.map((heading) => heading.level);
   const replacement = nodes.create('article-toc', { levels: `${Math.min(...levels)}-${Math.max(...levels)}` });
@@ -55,11 +57,14 @@ function headingId<N>(heading: Heading<N>, context: Context<N>): string {
   return id;
 }
 
-/** Wraps the item's content (unwrapping a lone paragraph, as Tiptap writes it) in a link. */
-function linkItem<N>(item: N, id: string, { nodes, tree }: Context<N>): void {
+/**
+ * Moves the item's content (unwrapping a lone paragraph, as Tiptap writes it) into `wrapper`: a link,
+ * or a span for an item without a heading, which takes the same box as a link in the list.
+ */
+function wrapItem<N>(item: N, wrapper: N, { nodes, tree }: Context<N>): void {
   const significant = tree.children(item).filter((child) => !nodes.isBlank(child));
   const content = significant.length === 1 && nodes.isElement(significant[0], 'p') ? significant[0] : item;
-  const link = nodes.create('a', { href: `#${id}` }, tree.children(content));
-  if (content !== item) nodes.replace(content, link);
-  else tree.insertBefore(item, link, null);
+  nodes.moveChildren(content, wrapper);
+  if (content !== item) nodes.replace(content, wrapper);
+  else tree.insertBefore(item, wrapper, null);
 }

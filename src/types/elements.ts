@@ -16,7 +16,7 @@ export type { IsomerErrorDetail, Video };
 export interface ArticleTocProperties {
   /** The id of the element whose headings are listed; by default the nearest `article` or `main` around the element. */
   'for'?: ArticleToc['for'];
-  /** The heading levels listed: a range such as `2-3` or a single level such as `2`. */
+  /** The heading levels listed when the element has no list of its own: a range such as `2-3` or a single level such as `2`. */
   'levels'?: ArticleToc['levels'];
 }
 
