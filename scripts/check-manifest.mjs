@@ -15,6 +15,8 @@ const generated = [
   'src/index.ts',
   'src/convert/rules.ts',
   'src/preflight.css',
+  'src/prose.css',
+  'src/shared/host-palette.ts',
 ];
 const changes = execFileSync('git', ['status', '--porcelain', '--', ...generated], { encoding: 'utf8' }).trim();
 if (changes) {

@@ -75,12 +75,10 @@ export const goalCardStyles = css`
     box-shadow: 0 0.25rem 1rem #0003;
   }
 
-  /* Only where the ring's colour is valid: an engine without light-dark() keeps its own ring. */
-  @supports (color: light-dark(#000, #fff)) {
-    a:focus-visible,
-    .link::slotted(a:focus-visible) {
-      outline: none;
-    }
+  /* The ring is drawn around the card (below), not around the link. */
+  a:focus-visible,
+  .link::slotted(a:focus-visible) {
+    outline: none;
   }
 
   a:focus-visible::before,

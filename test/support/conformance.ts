@@ -6,15 +6,16 @@
  * the same for their components).
  */
 import { expect } from '@open-wc/testing';
+import { palette as colours } from '../../src/shared/palette.js';
 import { tokens } from '../../src/shared/tokens.js';
 import { setContent } from './fixture.js';
 import { blockExternalRequests, emulateMediaFeatures, nextFrames } from './helpers.js';
 
-/** The colour tokens' light and dark defaults, read from src/shared/tokens.ts, as computed colours. */
-const palette: [light: string, dark: string][] = Array.from(
-  tokens.cssText.matchAll(/light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi),
-  ([, light, dark]) => [rgb(light), rgb(dark)],
-);
+/** The colour tokens' light and dark defaults (src/shared/palette.ts), as computed colours. */
+const palette: [light: string, dark: string][] = Object.values(colours).map(({ light, dark }) => [
+  rgb(light),
+  rgb(dark),
+]);
 
 function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
