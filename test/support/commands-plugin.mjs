@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { transform } from 'lightningcss';
 import { loadSource } from '../../scripts/load-source.mjs';
 import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
 
@@ -21,6 +22,9 @@ import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
  *   Chromium and Firefox (puppeteer's interception, CDP or BiDi).
  * - `corpus-pages`: the body (frontmatter stripped) of every real Isomer page in
  *   the corpus's isomer/ folder (test/support/corpus.mjs), as `[{ page, body }]`.
+ * - `lightningcss` `{ css }`: the stylesheet as a bundler with older CSS targets (Vite, Parcel,
+ *   Next.js) passes it on: through Lightning CSS for Safari 15 and Chrome 100, which lowers what
+ *   those lack (light-dark() into variables only a processed `color-scheme` defines).
  */
 export function commandsPlugin() {
   const sessions = new WeakMap();
@@ -100,6 +104,7 @@ export function commandsPlugin() {
         return tree ? formatTree(tree).join('\n') : '';
       }
       if (command === 'corpus-pages') return corpusPages();
+      if (command === 'lightningcss') return lowered(payload.css);
       return undefined;
     },
   };
@@ -119,6 +124,19 @@ async function resizeViewport(driver, width, height) {
   if (inner[0] !== width || inner[1] !== height)
     throw new Error(`resize-viewport: asked for ${width}×${height}, the window gives ${inner[0]}×${inner[1]}`);
   return true;
+}
+
+/** Safari 15 and Chrome 100, as Lightning CSS writes versions (major << 16). */
+const oldTargets = { safari: 15 << 16, chrome: 100 << 16 };
+
+/** `css` through Lightning CSS for `oldTargets`, unminified. */
+function lowered(css) {
+  return transform({
+    filename: 'input.css',
+    code: Buffer.from(css),
+    targets: oldTargets,
+    errorRecovery: true,
+  }).code.toString();
 }
 
 /** The agencies' pages (the corpus's isomer/ folder), frontmatter stripped as the CLI strips it. */
