@@ -106,7 +106,9 @@ export interface PullQuoteEvents {
 
 /** The properties of `<video-embed>` that have an attribute, as JSX props. */
 export interface VideoEmbedProperties {
-  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
+  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…).
+   * The player keeps its start time and the parameters that matter to the author: YouTube's `rel`,
+   * `controls`, `cc_load_policy` and `cc_lang_pref`, Vimeo's `controls` and `texttrack`. */
   'src'?: VideoEmbed['src'];
   /** The video's title: names the play button and the player. Required. */
   'title'?: VideoEmbed['title'];

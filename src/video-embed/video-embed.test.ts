@@ -258,6 +258,22 @@ describe('<video-embed>', () => {
       );
     });
 
+    it("plays with the author's player parameters that matter (start, rel, controls, captions) and drops the rest", async () => {
+      const src = `https://www.youtube.com/embed/${ID}?si=x&start=30&rel=0&controls=0&cc_load_policy=1&cc_lang_pref=ta&autoplay=0&enablejsapi=1&origin=https://evil.test`;
+      const el = (await render(`<video-embed src="${src}" title="T"></video-embed>`)).querySelector('video-embed')!;
+      expect((await activated(el)).src).to.equal(
+        `https://www.youtube-nocookie.com/embed/${ID}?rel=0&controls=0&cc_load_policy=1&cc_lang_pref=ta&autoplay=1&start=30`,
+      );
+      const vimeo = (
+        await render(
+          '<video-embed src="https://player.vimeo.com/video/76979871?controls=0&texttrack=zh-CN&dnt=0#t=1m5s" title="T"></video-embed>',
+        )
+      ).querySelector('video-embed')!;
+      expect((await activated(vimeo)).src).to.equal(
+        'https://player.vimeo.com/video/76979871?controls=0&texttrack=zh-CN&autoplay=1&dnt=1#t=65s',
+      );
+    });
+
     it('lets a consent manager cancel, then play with activate()', async () => {
       const el = await video('privacy="strict"');
       el.addEventListener('video-embed-activate', (event) => event.preventDefault(), { once: true });

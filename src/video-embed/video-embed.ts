@@ -60,7 +60,11 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
     posterFailed: { state: true },
   };
 
-  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
+  /**
+   * The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…).
+   * The player keeps its start time and the parameters that matter to the author: YouTube's `rel`,
+   * `controls`, `cc_load_policy` and `cc_lang_pref`, Vimeo's `controls` and `texttrack`.
+   */
   declare src: string | undefined;
 
   /** The video's title: names the play button and the player. Required. */
