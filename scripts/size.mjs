@@ -62,8 +62,9 @@ export const upgradePageFiles = [mainFile, upgradeFile];
 export const fileBudgets = [
   // All seven elements with Lit inlined (Lit + the shared base are about 7.6 KB of it; each element's
   // own budget is below). Measured 15.1 KB when the last element landed; 16,624 B once issue 16 made
-  // a card's title its real link (goal-card) with mailto:/tel: links and columns that fit an article.
-  { file: mainFile, budget: 16 * 1024 + 512 },
+  // a card's title its real link (goal-card) with mailto:/tel: links and columns that fit an article;
+  // 16,965 B once the embeds played the author's player parameters and took `label` (title deprecated).
+  { file: mainFile, budget: 16968 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
