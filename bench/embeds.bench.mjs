@@ -66,7 +66,7 @@ const variants = [
     name: '(d) <video-embed> default',
     js: await bundle('video-embed', `import './dist/video-embed/define.js';`, '.'),
     script: 'video-embed',
-    body: (id) => `<video-embed src="https://www.youtube.com/watch?v=${id}" title="Video"></video-embed>`,
+    body: (id) => `<video-embed src="https://www.youtube.com/watch?v=${id}" label="Video"></video-embed>`,
     tag: 'video-embed',
   },
   {
@@ -74,7 +74,7 @@ const variants = [
     js: 0,
     script: 'video-embed',
     body: (id) =>
-      `<video-embed src="https://www.youtube.com/watch?v=${id}" title="Video" privacy="strict"></video-embed>`,
+      `<video-embed src="https://www.youtube.com/watch?v=${id}" label="Video" privacy="strict"></video-embed>`,
     tag: 'video-embed',
   },
 ];

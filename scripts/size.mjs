@@ -63,8 +63,10 @@ export const fileBudgets = [
   // All seven elements with Lit inlined (Lit + the shared base are about 7.6 KB of it; each element's
   // own budget is below). Measured 15.1 KB when the last element landed; 16,624 B once issue 16 made
   // a card's title its real link (goal-card) with mailto:/tel: links and columns that fit an article;
-  // 17,331 B once the contents list kept the author's items and followed the reading position.
-  { file: mainFile, budget: 17 * 1024 },
+  // 17,331 B once the contents list kept the author's items and followed the reading position;
+  // 17,745 B once the embeds played with the author's player parameters and took `label` (title
+  // deprecated) and the tokens had plain values before light-dark().
+  { file: mainFile, budget: 17920 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:

@@ -59,7 +59,7 @@ describe('convert() on the corpus', function () {
       const template = document.createElement('template');
       template.innerHTML = html;
       const names = [...template.content.querySelectorAll('video-embed, iframe-embed')].map((embed) =>
-        embed.getAttribute('title'),
+        embed.getAttribute('label'),
       );
       expect(new Set(names).size, `${page}: ${names.join(' | ')}`).to.equal(names.length);
       if (report.warnings.some((warning) => warning.code === 'markdown-leftover'))

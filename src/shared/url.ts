@@ -62,7 +62,7 @@ export const embedProblems: Record<EmbedProblem, string> = {
   'not-https': 'is not https',
   'unknown-host': 'is not on an allowed host',
   'invalid-id': 'has no valid video id',
-  'missing-title': 'has no title',
+  'missing-title': 'has no label',
 };
 
 /**

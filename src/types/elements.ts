@@ -48,7 +48,9 @@ export interface GoalCardEvents {
 export interface IframeEmbedProperties {
   /** The URL to frame: https, on an allowed host. */
   'src'?: IframeEmbed['src'];
-  /** What the frame holds, for screen readers and the fallback link. Required. */
+  /** What the frame holds: names the frame and the fallback link. Required. */
+  'label'?: IframeEmbed['label'];
+  /** The deprecated alias of `label`, read when `label` is not set (with a console hint). */
   'title'?: IframeEmbed['title'];
   /** The frame's height: pixels (`800`) or a CSS length (`50rem`). Overrides the host's size. */
   'height'?: IframeEmbed['height'];
@@ -58,7 +60,7 @@ export interface IframeEmbedProperties {
 
 /** The events `<iframe-embed>` dispatches, by name. */
 export interface IframeEmbedEvents {
-  /** `src` is not an https URL on an allowed host, or `title` is missing. */
+  /** `src` is not an https URL on an allowed host, or `label` is missing (`missing-title`). */
   'iframe-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 
@@ -106,9 +108,13 @@ export interface PullQuoteEvents {
 
 /** The properties of `<video-embed>` that have an attribute, as JSX props. */
 export interface VideoEmbedProperties {
-  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
+  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…).
+   * The player keeps its start time and the parameters that matter to the author: YouTube's `rel`,
+   * `controls`, `cc_load_policy` and `cc_lang_pref`, Vimeo's `controls` and `texttrack`. */
   'src'?: VideoEmbed['src'];
-  /** The video's title: names the play button and the player. Required. */
+  /** The video's title: names the play button and the player, and is the poster's caption. Required. */
+  'label'?: VideoEmbed['label'];
+  /** The deprecated alias of `label`, read when `label` is not set (with a console hint). */
   'title'?: VideoEmbed['title'];
   /** Where to start: seconds (`90`) or `1h2m3s`. Overrides the URL's `t=`. */
   'start'?: VideoEmbed['start'];
@@ -124,7 +130,7 @@ export interface VideoEmbedProperties {
 export interface VideoEmbedEvents {
   /** The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later. */
   'video-embed-activate': CustomEvent<Video>;
-  /** Bad input: `src` is not a YouTube or Vimeo video URL, `title` is missing, or `start`, `poster` or `aspect-ratio` are invalid. */
+  /** Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`), or `start`, `poster` or `aspect-ratio` are invalid. */
   'video-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 

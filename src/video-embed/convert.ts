@@ -3,7 +3,7 @@ import { embedCandidate, embedTitle, fallbackText, ownWords, replaceEmbed } from
 
 /**
  * A YouTube or Vimeo player in `div.iframe-wrapper` (or `div.bp-youtube`, or the legacy
- * padding-bottom responsive wrapper, or bare) → `<video-embed>` with a "Watch … on YouTube"
+ * padding-bottom responsive wrapper, or bare) → `<video-embed label>` with a "Watch … on YouTube"
  * fallback link in the page's language. The iframe's `src` is kept whole (with its player
  * parameters: start, `rel`, `controls`, captions language), and so are its `id` and its fallback
  * text. Without a `title` the author's label before it, else the nearest preceding heading, names
@@ -20,6 +20,6 @@ export function convertVideoEmbed<N>(node: N, context: Context<N>): N | null | u
   const extra = fallbackText(iframe, context);
   const children = extra ? [link, tree.createText(` ${extra}`)] : [link];
   const id = tree.attr(iframe, 'id') ?? undefined;
-  const replacement = nodes.create('video-embed', { id, src, title, start: embed.start?.toString() }, children);
+  const replacement = nodes.create('video-embed', { id, src, label: title, start: embed.start?.toString() }, children);
   return replaceEmbed(candidate, replacement, title, context);
 }

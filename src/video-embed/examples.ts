@@ -6,7 +6,7 @@ const TITLE = 'What does being a Smart Nation mean?';
 
 export const examples = {
   /** The reference article's video, strictly private (no thumbnail before play). */
-  youtube: `<video-embed src="${VIDEO}" title="${TITLE}" privacy="strict"><a href="${VIDEO}">Watch “${TITLE}” on YouTube</a></video-embed>`,
+  youtube: `<video-embed src="${VIDEO}" label="${TITLE}" privacy="strict"><a href="${VIDEO}">Watch “${TITLE}” on YouTube</a></video-embed>`,
   /** A YouTube Short: 9:16. */
-  short: `<video-embed src="${SHORT}" title="Smart Nation in a minute" privacy="strict"><a href="${SHORT}">Watch “Smart Nation in a minute” on YouTube</a></video-embed>`,
+  short: `<video-embed src="${SHORT}" label="Smart Nation in a minute" privacy="strict"><a href="${SHORT}">Watch “Smart Nation in a minute” on YouTube</a></video-embed>`,
 };

@@ -15,12 +15,12 @@ const REFERENCE = 'https://www.youtube.com/embed/3KVb3pRy_3E?si=-PF6_4dk0Ph9G4Jj
 const TITLE = 'Smart Nation 2.0';
 
 const reference = (title = TITLE, link = `Watch “${title}” on YouTube`) =>
-  html`<video-embed src=${REFERENCE} title=${title} privacy="strict"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">${link}</a></video-embed>`;
+  html`<video-embed src=${REFERENCE} label=${title} privacy="strict"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">${link}</a></video-embed>`;
 
 const meta: Meta<VideoEmbed & Record<string, unknown>> = {
   title: 'Components/Video embed',
   component: 'video-embed',
-  args: { ...args, src: REFERENCE, title: TITLE, privacy: 'strict' },
+  args: { ...args, src: REFERENCE, label: TITLE, privacy: 'strict' },
   argTypes,
   render: (storyArgs) =>
     template(storyArgs, html`<a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “${TITLE}” on YouTube</a>`),
@@ -43,24 +43,24 @@ export const Playground: Story = {};
 /** A poster of the site's own, in default mode: still no request to YouTube before play. */
 export const CustomPoster: Story = {
   render: () =>
-    html`<video-embed src=${REFERENCE} title=${TITLE} poster=${poster}><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “${TITLE}” on YouTube</a></video-embed>`,
+    html`<video-embed src=${REFERENCE} label=${TITLE} poster=${poster}><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch “${TITLE}” on YouTube</a></video-embed>`,
 };
 
 export const Vimeo: Story = {
   render: () =>
-    html`<video-embed src="https://vimeo.com/76979871" title="The New Vimeo Player (You Know, For Videos)"><a href="https://vimeo.com/76979871">Watch “The New Vimeo Player” on Vimeo</a></video-embed>`,
+    html`<video-embed src="https://vimeo.com/76979871" label="The New Vimeo Player (You Know, For Videos)"><a href="https://vimeo.com/76979871">Watch “The New Vimeo Player” on Vimeo</a></video-embed>`,
 };
 
 /** Shorts are portrait (9:16), their height capped at 40rem. */
 export const Shorts: Story = {
   render: () =>
-    html`<video-embed src="https://www.youtube.com/shorts/3KVb3pRy_3E" title="Smart Nation in 60 seconds" privacy="strict"></video-embed>`,
+    html`<video-embed src="https://www.youtube.com/shorts/3KVb3pRy_3E" label="Smart Nation in 60 seconds" privacy="strict"></video-embed>`,
 };
 
 /** `start` and `aspect-ratio` as attributes. */
 export const StartTimeAndRatio: Story = {
   render: () =>
-    html`<video-embed src=${REFERENCE} title=${TITLE} start="1m30s" aspect-ratio="4/3" privacy="strict"></video-embed>`,
+    html`<video-embed src=${REFERENCE} label=${TITLE} start="1m30s" aspect-ratio="4/3" privacy="strict"></video-embed>`,
 };
 
 export const Chinese: Story = {

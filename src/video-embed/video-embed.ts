@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { embedLabel } from '../shared/label.js';
 import { describeEmbedProblem, ignored } from '../shared/messages.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
@@ -43,7 +44,7 @@ export type VideoEmbedErrorCode =
  * @cssprop [--video-embed-poster-background=#1c2a4a] - Background of the neutral poster.
  *
  * @fires {CustomEvent<Video>} video-embed-activate - The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later.
- * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `title` is missing, or `start`, `poster` or `aspect-ratio` are invalid.
+ * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`), or `start`, `poster` or `aspect-ratio` are invalid.
  */
 export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   static override styles = videoEmbedStyles;
@@ -51,6 +52,7 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   // String attributes are Lit's default.
   static override properties = {
     src: {},
+    label: {},
     title: {},
     start: {},
     poster: {},
@@ -60,10 +62,20 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
     posterFailed: { state: true },
   };
 
-  /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…). */
+  /**
+   * The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…).
+   * The player keeps its start time and the parameters that matter to the author: YouTube's `rel`,
+   * `controls`, `cc_load_policy` and `cc_lang_pref`, Vimeo's `controls` and `texttrack`.
+   */
   declare src: string | undefined;
 
-  /** The video's title: names the play button and the player. Required. */
+  /** The video's title: names the play button and the player, and is the poster's caption. Required. */
+  declare label: string | undefined;
+
+  /**
+   * The deprecated alias of `label`, read when `label` is not set (with a console hint).
+   * @deprecated Write `label`: the global `title` attribute shows a tooltip over the whole video and names it twice.
+   */
   declare title: string;
 
   /** Where to start: seconds (`90`) or `1h2m3s`. Overrides the URL's `t=`. */
@@ -79,6 +91,8 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   declare privacy: string | undefined;
 
   private video: Video | null = null;
+  /** `label`, or the deprecated `title`. */
+  private name = '';
   private posterUrl: string | undefined;
   /** Whether the player is shown (internal reactive state). */
   private active = false;
@@ -95,7 +109,8 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
 
   // A server renders the light DOM (the default renderServer): nothing to read.
   protected override willUpdateLive(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('title') || changed.has('start')) {
+    if (changed.has('src') || changed.has('label') || changed.has('title') || changed.has('start')) {
+      this.name = embedLabel(this);
       this.video = this.readVideo();
       this.active = false;
     }
@@ -111,7 +126,11 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
 
   protected override renderLive() {
     const video = this.video;
-    const frame = !video ? fallbackLink(this) : this.active ? this.renderPlayer(video) : this.renderPoster(video);
+    const frame = !video
+      ? fallbackLink(this, this.name)
+      : this.active
+        ? this.renderPlayer(video)
+        : this.renderPoster(video);
     return html`<div part="base" class="frame on-screen">${frame}</div><slot class="printed"></slot>`;
   }
 
@@ -133,17 +152,17 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
       image && !this.posterFailed
         ? html`<img part="poster" src=${image} alt="" loading="lazy" referrerpolicy="no-referrer" @load=${this.onPoster} @error=${this.onPoster} />`
         : nothing
-    }<span class="caption">${this.title}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
-      ><button part="play" aria-label=${this.localize('playVideo', { title: this.title })} @click=${this.onPlay}></button>`;
+    }<span class="caption">${this.name}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
+      ><button part="play" aria-label=${this.localize('playVideo', { title: this.name })} @click=${this.onPlay}></button>`;
   }
 
   private renderPlayer(video: Video) {
-    return html`<iframe part="player" src=${embedUrl(video)} title=${this.title} allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+    return html`<iframe part="player" src=${embedUrl(video)} title=${this.name} allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   }
 
   private readVideo(): Video | null {
     const result = parseVideoUrl(this.src);
-    const problem = result.ok ? (this.title?.trim() ? undefined : 'missing-title') : result.reason;
+    const problem = result.ok ? (this.name.trim() ? undefined : 'missing-title') : result.reason;
     if (problem) {
       this.reportError(problem, describeEmbedProblem(this.src, problem));
       return null;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { embedUrl, parseStart, parseVideoUrl, thumbnailUrl, watchUrl, type Video } from './video-url.js';
+import { embedUrl, parseStart, parseVideoUrl, playerParams, thumbnailUrl, watchUrl, type Video } from './video-url.js';
 
 const ID = '3KVb3pRy_3E';
 const youtube = (extra: Partial<Video> = {}): Video => ({
@@ -8,6 +8,7 @@ const youtube = (extra: Partial<Video> = {}): Video => ({
   start: undefined,
   list: undefined,
   shorts: false,
+  player: undefined,
   ...extra,
 });
 const vimeo = (id: string, extra: Partial<Video> = {}): Video => ({
@@ -15,6 +16,7 @@ const vimeo = (id: string, extra: Partial<Video> = {}): Video => ({
   id,
   start: undefined,
   hash: undefined,
+  player: undefined,
   ...extra,
 });
 
@@ -65,6 +67,17 @@ const good: [string, Video][] = [
   ['https://player.vimeo.com/video/76979871?h=8a9b7c6d5e&badge=0', vimeo('76979871', { hash: '8a9b7c6d5e' })],
   ['https://vimeo.com/channels/staffpicks/76979871', vimeo('76979871')],
   ['https://vimeo.com/76979871/not-a-hash', vimeo('76979871')],
+  // The author's player parameters (issue 16): kept when allow-listed, everything else dropped.
+  [
+    `https://www.youtube.com/embed/${ID}?start=30&rel=0&controls=0&cc_load_policy=1&cc_lang_pref=zh-Hans&autoplay=0&enablejsapi=1&origin=https://evil.test`,
+    youtube({ start: 30, player: { rel: '0', controls: '0', cc_load_policy: '1', cc_lang_pref: 'zh-Hans' } }),
+  ],
+  [`https://youtu.be/${ID}?si=x?rel=0`, youtube({ player: { rel: '0' } })],
+  [
+    'https://player.vimeo.com/video/76979871?h=8a9b7c6d5e&controls=false&texttrack=en-x-autogen&dnt=0#t=1m5s',
+    vimeo('76979871', { hash: '8a9b7c6d5e', start: 65, player: { controls: 'false', texttrack: 'en-x-autogen' } }),
+  ],
+  [`https://vimeo.com/76979871?rel=0&cc_lang_pref=en`, vimeo('76979871')],
 ];
 
 /** Inputs that must never give a video, with the reason. */
@@ -168,6 +181,70 @@ describe('parseStart', () => {
   }
 });
 
+describe('playerParams', () => {
+  const read = (provider: Video['provider'], query: string) => playerParams(provider, new URLSearchParams(query));
+
+  it('keeps the allow-listed YouTube parameters with a valid value', () => {
+    expect(read('youtube', 'rel=0&controls=0&cc_load_policy=1&cc_lang_pref=ta')).to.deep.equal({
+      rel: '0',
+      controls: '0',
+      cc_load_policy: '1',
+      cc_lang_pref: 'ta',
+    });
+  });
+
+  it('keeps the allow-listed Vimeo parameters with a valid value', () => {
+    expect(read('vimeo', 'controls=0&texttrack=zh-CN')).to.deep.equal({ controls: '0', texttrack: 'zh-CN' });
+  });
+
+  it('gives undefined when nothing is left', () => {
+    expect(read('youtube', '')).to.equal(undefined);
+    expect(read('youtube', 'si=abc&feature=shared')).to.equal(undefined);
+  });
+
+  it('drops what could change where the player loads from, what it tracks or how it starts', () => {
+    const query =
+      'autoplay=0&mute=1&enablejsapi=1&origin=https://evil.test&widget_referrer=x&dnt=0&h=abc&start=5&list=PL1&t=9&playlist=x&loop=1';
+    expect(read('youtube', query)).to.equal(undefined);
+    expect(read('vimeo', query)).to.equal(undefined);
+  });
+
+  it("drops another provider's parameters", () => {
+    expect(read('vimeo', 'rel=0&cc_load_policy=1&cc_lang_pref=en')).to.equal(undefined);
+    expect(read('youtube', 'texttrack=en&controls=false')).to.equal(undefined);
+  });
+
+  for (const hostile of [
+    'controls=0%26autoplay%3D0',
+    'controls=0&autoplay=0'.replace('&', '%26'),
+    'rel=2',
+    'rel=00',
+    'rel= 0',
+    'rel=0%00',
+    'rel=0%0A',
+    'cc_lang_pref=en%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+    'cc_lang_pref=javascript:alert(1)',
+    `cc_lang_pref=en-${'a'.repeat(100)}`,
+    'cc_lang_pref=en-a-b-c-d-e',
+    'cc_lang_pref=',
+    'cc_lang_pref=e',
+    'cc_lang_pref=en_US',
+    'cc_lang_pref=ｅｎ',
+    'RELL=0',
+    'Rel=0',
+    'rel[]=0',
+    '__proto__=1',
+    'constructor=1',
+  ]) {
+    it(`drops ${hostile.slice(0, 60)}`, () => expect(read('youtube', hostile)).to.equal(undefined));
+  }
+
+  it('takes the first of a repeated parameter, and only if it is valid', () => {
+    expect(read('youtube', 'rel=0&rel=1')).to.deep.equal({ rel: '0' });
+    expect(read('youtube', 'rel=x&rel=0')).to.equal(undefined);
+  });
+});
+
 describe('video URLs built from a Video', () => {
   it('plays YouTube from youtube-nocookie with autoplay, start and playlist', () => {
     expect(embedUrl(youtube({ start: 90, list: 'PL1' }))).to.equal(
@@ -181,6 +258,37 @@ describe('video URLs built from a Video', () => {
       'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e#t=65s',
     );
     expect(embedUrl(vimeo('76979871'))).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+  });
+
+  it("plays with the author's player parameters", () => {
+    const player = { rel: '0', controls: '0', cc_load_policy: '1', cc_lang_pref: 'zh-Hans' };
+    expect(embedUrl(youtube({ start: 30, player }))).to.equal(
+      `https://www.youtube-nocookie.com/embed/${ID}?rel=0&controls=0&cc_load_policy=1&cc_lang_pref=zh-Hans&autoplay=1&start=30`,
+    );
+    expect(embedUrl(vimeo('76979871', { start: 65, player: { controls: 'false', texttrack: 'en' } }))).to.equal(
+      'https://player.vimeo.com/video/76979871?controls=false&texttrack=en&autoplay=1&dnt=1#t=65s',
+    );
+  });
+
+  it('keeps autoplay, do-not-track, the start and the host even if a player parameter names them', () => {
+    const player = { autoplay: '0', dnt: '0', start: '1', rel: '0' };
+    const url = new URL(embedUrl(youtube({ start: 30, player })));
+    expect([url.host, url.searchParams.getAll('autoplay'), url.searchParams.getAll('start')]).to.deep.equal([
+      'www.youtube-nocookie.com',
+      ['1'],
+      ['30'],
+    ]);
+    const vimeoUrl = new URL(embedUrl(vimeo('1', { player })));
+    expect([vimeoUrl.host, vimeoUrl.searchParams.getAll('dnt')]).to.deep.equal(['player.vimeo.com', ['1']]);
+  });
+
+  it('reads back through the URL API: every round trip of a parsed URL plays the same parameters', () => {
+    for (const [src] of good) {
+      const parsed = parseVideoUrl(src);
+      if (!parsed.ok) continue;
+      const again = parseVideoUrl(embedUrl(parsed.video));
+      expect(again.ok && again.video.player, src).to.deep.equal(parsed.video.player);
+    }
   });
 
   it('links to the video on its provider', () => {

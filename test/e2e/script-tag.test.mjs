@@ -30,7 +30,7 @@ const upgradeMeta = '<meta name="isomer-blocks:upgrade" content="auto">';
 const { strict, default: withThumbnails } = await policies();
 const strictPolicy = strict.join('; ');
 const video =
-  '<video-embed src="https://www.youtube.com/embed/3KVb3pRy_3E" title="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch</a></video-embed>';
+  '<video-embed src="https://www.youtube.com/embed/3KVb3pRy_3E" label="Smart Nation 2.0"><a href="https://www.youtube.com/watch?v=3KVb3pRy_3E">Watch</a></video-embed>';
 
 describe('script tag', () => {
   let server;

@@ -107,7 +107,7 @@ describe('fidelity over the corpus (issue 16)', () => {
         const input = splitFrontmatter(readFileSync(join(corpusDir, page), 'utf8')).body;
         const output = readFileSync(join(out, page.replace(/\.md$/, '.html')), 'utf8');
         assert.deepEqual(lostContent(input, output), [], `${flags.join(' ')} ${page}`);
-        const names = [...output.matchAll(/<(?:video|iframe)-embed\b[^>]*?\stitle="([^"]*)"/g)].map(
+        const names = [...output.matchAll(/<(?:video|iframe)-embed\b[^>]*?\slabel="([^"]*)"/g)].map(
           (match) => match[1],
         );
         assert.equal(new Set(names).size, names.length, `${page}: ${names.join(' | ')}`);

@@ -37,7 +37,7 @@ describe('server rendering', () => {
     // Elements that need the live page (headings, site settings) render their light DOM, as it is.
     const toc = '<article-toc><ul><li><a href="#a">A</a></li></ul></article-toc>';
     const video =
-      '<video-embed src="https://youtu.be/3KVb3pRy_3E" title="V"><a href="https://youtu.be/3KVb3pRy_3E">Watch</a></video-embed>';
+      '<video-embed src="https://youtu.be/3KVb3pRy_3E" label="V"><a href="https://youtu.be/3KVb3pRy_3E">Watch</a></video-embed>';
     const live = await renderSsr(`<h2 id="a">A</h2>${toc}${video}`);
     assert.deepEqual(live.problems, []);
     for (const [tag, light] of [
