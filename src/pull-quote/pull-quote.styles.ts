@@ -27,6 +27,11 @@ export const pullQuoteStyles = css`
     line-height: 1.5;
   }
 
+  /* Server-rendered, before it is defined, preflight.css sizes the quote's paragraphs: not twice. */
+  :host(:not(:defined)) blockquote {
+    font-size: inherit;
+  }
+
   ::slotted(:first-child) {
     margin-block-start: 0;
   }

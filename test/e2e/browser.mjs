@@ -94,8 +94,11 @@ async function firefoxWithoutJavaScript(browser) {
   return withoutJavaScript.get(browser);
 }
 
-/** Opens `url` in a new page and records console errors, page errors and every request made. */
-export async function openPage(browser, url, { javaScript = true } = {}) {
+/**
+ * Opens `url` in a new page (at `viewport`, `{ width, height }`, when given) and records console
+ * errors, page errors and every request made.
+ */
+export async function openPage(browser, url, { javaScript = true, viewport } = {}) {
   const firefoxWithoutScripts = engine === 'firefox' && !javaScript;
   const page = await (firefoxWithoutScripts ? await firefoxWithoutJavaScript(browser) : browser).newPage();
   const problems = [];
@@ -106,6 +109,7 @@ export async function openPage(browser, url, { javaScript = true } = {}) {
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   if (engine === 'chromium') await page.setJavaScriptEnabled(javaScript);
+  if (viewport) await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems, requests };
 }
