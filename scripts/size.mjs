@@ -74,8 +74,9 @@ export const fileBudgets = [
   // Issue 16 added embed names from the author's labels (unique per page, in four languages, with
   // the converter's own string table), Markdown-leftover warnings and the shift of block levels:
   // 5,930 B measured then; 6,241 B once cards kept their link as a real <a> (checked scheme, rel,
-  // ids naming it by the link line).
-  { file: upgradeFile, budget: 6400 },
+  // ids naming it by the link line). 6,640 B once the converter's string table moved out of
+  // src/shared/i18n.ts (the main file carried it, as it holds what both files share) into here.
+  { file: upgradeFile, budget: 6720 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

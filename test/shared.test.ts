@@ -1,5 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { closestLang, languages, resolveLanguage, strings, translate } from '../src/shared/i18n.js';
+import {
+  bcp47,
+  closestLang,
+  isEnglishFallback,
+  languages,
+  resolveLanguage,
+  strings,
+  translate,
+} from '../src/shared/i18n.js';
 import { IsomerElement } from '../src/shared/isomer-element.js';
 import { rendersAsServer } from '../src/shared/server-render.js';
 import { linkHref, parseLink } from '../src/shared/link.js';
@@ -19,6 +27,13 @@ describe('resolveLanguage', () => {
     ['ta-SG', 'ta'],
     [' ta ', 'ta'],
     ['fr', 'en'],
+    // Traditional Chinese: no strings yet, English (README, "Theming").
+    ['zh-Hant', 'en'],
+    ['zh-Hant-SG', 'en'],
+    ['zh-TW', 'en'],
+    ['zh-hk', 'en'],
+    ['zh_MO', 'en'],
+    ['zh-Hans-TW', 'zh'],
     ['', 'en'],
     [null, 'en'],
     [undefined, 'en'],
@@ -29,6 +44,17 @@ describe('resolveLanguage', () => {
       expect(resolveLanguage(tag)).to.equal(expected);
     });
   }
+});
+
+describe('isEnglishFallback and bcp47', () => {
+  it('marks English given to a page of another language, and only then', () => {
+    const marked = ['fr', 'zh-Hant', 'zh-TW', 'hi-IN', 'en', 'en-SG', 'EN_gb', 'zh', 'ms_SG', '', ' ', null, undefined];
+    expect(marked.filter(isEnglishFallback)).to.deep.equal(['fr', 'zh-Hant', 'zh-TW', 'hi-IN']);
+  });
+
+  it('writes a CMS locale as a BCP 47 tag', () => {
+    expect([' ms_SG ', 'zh_Hans_SG', 'ta-SG'].map(bcp47)).to.deep.equal(['ms-SG', 'zh-Hans-SG', 'ta-SG']);
+  });
 });
 
 describe('strings', () => {

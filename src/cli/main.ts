@@ -203,7 +203,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     let body = converted.html;
     if (options.ssr) {
       const parts = documentParts(body);
-      const rendered = await renderSsr(parts ? parts.body : body);
+      const rendered = await renderSsr(parts ? parts.body : body, { lang });
       body = parts ? parts.before + rendered.html + parts.after : rendered.html;
       result.warnings.push(...rendered.problems.map((message) => ({ code: 'ssr', message })));
     }

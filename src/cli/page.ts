@@ -1,3 +1,4 @@
+import { bcp47 } from '../shared/i18n.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import type { PageMeta } from './source.js';
 
@@ -70,7 +71,8 @@ export function renderPage({
   lang: defaultLang,
   serverRendered = false,
 }: PageOptions): string {
-  const lang = meta.lang ?? defaultLang;
+  // A CMS locale (`ms_SG`) as BCP 47 (`ms-SG`), which CSS `:lang()` and the date format understand.
+  const lang = bcp47(meta.lang ?? defaultLang);
   const title = meta.title ?? fallbackTitle;
   const image = meta.image ? absoluteImage(meta.image, siteUrl) : null;
   const sri = (file: string) =>

@@ -7,10 +7,20 @@ import {
   type DefaultTreeAdapterTypes as T,
 } from 'parse5';
 
+import { inServerLanguage } from '../shared/server-language.js';
 import { MissingPeerError, missingPeer } from './missing.js';
 
 // The server renderer behind isomer-blocks/ssr (src/cli/ssr.ts) and `convert --ssr`. It needs
 // parse5 and @lit-labs/ssr, optional peers: ssr.ts loads this module only when asked to render.
+
+export interface SsrOptions {
+  /**
+   * The page's language (BCP 47; a CMS locale such as `ms_SG` is read as `ms-SG`), for the UI
+   * strings the elements render: what they would read from `<html lang>` in the browser. An
+   * element inside markup with its own `lang` follows that. Default: none (English).
+   */
+  lang?: string;
+}
 
 export interface SsrResult {
   html: string;
@@ -92,7 +102,7 @@ function dropRendered(parent: T.ParentNode, isDefined: (tag: string) => boolean)
  * levels changed, gives the page as if rendered once. The result is written as parse5 writes HTML,
  * so that `convert()` gives it back unchanged.
  */
-export async function renderSsr(markup: string): Promise<SsrResult> {
+export async function renderSsr(markup: string, options: SsrOptions = {}): Promise<SsrResult> {
   const { render, isDefined } = await loadRenderer();
   const fragment = parseFragment(bodyContext, markup, {});
   dropRendered(fragment, isDefined);
@@ -101,15 +111,17 @@ export async function renderSsr(markup: string): Promise<SsrResult> {
   while (markup.includes(marker)) marker += '-';
   const rendered: string[] = [];
   const problems: string[] = [];
-  const visit = (parent: T.ParentNode) => {
+  // `lang`: the nearest one around the element, as the browser will see it.
+  const visit = (parent: T.ParentNode, lang: string | undefined) => {
     for (const node of [...parent.childNodes]) {
       if (!adapter.isElementNode(node)) continue;
       if (!isDefined(node.tagName)) {
-        visit(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node);
+        const own = node.attrs.find((attr) => attr.name === 'lang')?.value ?? lang;
+        visit(node.tagName === 'template' ? adapter.getTemplateContent(node as T.Template) : node, own);
         continue;
       }
       try {
-        rendered.push(render(serializeOuter(node)));
+        rendered.push(inServerLanguage(lang, () => render(serializeOuter(node))));
         adapter.insertBefore(parent, adapter.createCommentNode(`${marker}:${rendered.length - 1}`), node);
         adapter.detachNode(node);
       } catch (error) {
@@ -117,7 +129,7 @@ export async function renderSsr(markup: string): Promise<SsrResult> {
       }
     }
   };
-  visit(fragment);
+  visit(fragment, options.lang);
   const placeholder = new RegExp(`<!--${marker}:(\\d+)-->`, 'g');
   const html = serialize(fragment).replace(placeholder, (_, index: string) => rendered[Number(index)]);
   return { html: serialize(parseFragment(bodyContext, html, {})).replace(/\r/g, '&#13;'), problems };

@@ -1,7 +1,7 @@
 import { MissingPeerError, missingPeer } from './missing.js';
-import type { SsrResult } from './render-ssr.js';
+import type { SsrOptions, SsrResult } from './render-ssr.js';
 
-export type { SsrResult };
+export type { SsrOptions, SsrResult };
 
 let renderer: Promise<typeof import('./render-ssr.js')> | undefined;
 
@@ -23,9 +23,10 @@ function loadRenderer() {
 /**
  * Server-renders every registered isomer-blocks element in `markup` (HTML, e.g. what `convert()`
  * returns) into Declarative Shadow DOM, so that the page reads fully before and without JavaScript;
- * `isomer-blocks-ssr.js` hydrates it in the browser. Rejects with a message that says what to
+ * `isomer-blocks-ssr.js` hydrates it in the browser. `options.lang` is the page's language, for
+ * the elements' UI strings (the browser would read it from `<html lang>`). Rejects with a message that says what to
  * install when `@lit-labs/ssr` or `parse5` is missing.
  */
-export async function renderSsr(markup: string): Promise<SsrResult> {
-  return (await loadRenderer()).renderSsr(markup);
+export async function renderSsr(markup: string, options?: SsrOptions): Promise<SsrResult> {
+  return (await loadRenderer()).renderSsr(markup, options);
 }

@@ -1,4 +1,5 @@
-import { converterText, resolveLanguage, type ConverterStringKey } from '../shared/i18n.js';
+import { converterText, type ConverterStringKey } from '../shared/converter-strings.js';
+import { isEnglishFallback, resolveLanguage } from '../shared/i18n.js';
 import { headingLevel, quote, type Context } from './context.js';
 import { classifyEmbed, type EmbedClass } from './embed-hosts.js';
 import { normalizeSpace } from './tree.js';
@@ -56,9 +57,10 @@ export function ownWords<N>(
   params: Record<string, string>,
 ): { text: string; lang?: string } {
   const pageLang = context.options.lang ?? 'en';
-  const language = resolveLanguage(pageLang);
-  const englishElsewhere = language === 'en' && !/^en(?:[-_]|$)/i.test(pageLang.trim());
-  return { text: converterText(language, key, params), lang: englishElsewhere ? 'en' : undefined };
+  return {
+    text: converterText(resolveLanguage(pageLang), key, params),
+    lang: isEnglishFallback(pageLang) ? 'en' : undefined,
+  };
 }
 
 /**

@@ -420,7 +420,9 @@ describe('<goal-card>', () => {
 
     it('writes the new-tab words from the string table as CSS strings that survive quotes and backslashes', () => {
       expect(stringRule('--_new-tab', 'newTab', 'en')).to.equal(':host{--_new-tab:"opens in a new tab"}');
-      expect(stringRule('--_new-tab', 'newTab', 'zh')).to.equal(':host(:lang(zh)){--_new-tab:"在新标签页中打开"}');
+      expect(stringRule('--_new-tab', 'newTab', 'ms')).to.equal(
+        ':host(:lang(ms)){--_new-tab:"dibuka dalam tab baharu"}',
+      );
       expect(cssString('say "hi" \\ bye')).to.equal('"say \\22 hi\\22  \\5c  bye"');
       const probe = document.createElement('span');
       document.body.append(probe);

@@ -154,7 +154,7 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
         <a id="link" part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${(link && this.target) || nothing} aria-label=${link && !titled ? link.href : nothing} aria-labelledby=${link && titled && lined ? 'link line' : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" class=${ifDefined(stretched ? 'link' : undefined)}></slot>${
           newTab
-            ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden>${this.localize('newTab')}</span>`
+            ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden lang=${ifDefined(this.fallbackLang)}>${this.localize('newTab')}</span>`
             : nothing
         }</a>
       </div>

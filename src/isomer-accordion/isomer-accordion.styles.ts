@@ -28,6 +28,11 @@ export const accordionStyles = css`
     cursor: pointer;
   }
 
+  /* Server-rendered, before the script runs: the button's room, and nothing a reader could press. */
+  .awaits-script {
+    visibility: hidden;
+  }
+
   @media print {
     [part='control'] {
       display: none;

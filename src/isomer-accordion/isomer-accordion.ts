@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { accordionStyles, itemStyles } from './isomer-accordion.styles.js';
@@ -152,15 +153,22 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
     this.nameItems(this.single);
   };
 
-  // A server renders what the browser does: the items need no JavaScript, the button none to show.
+  // A server renders what the browser does, but the button does nothing without JavaScript: it
+  // keeps its room (nothing moves once it works) and stays out of sight, of focus and of the
+  // accessibility tree until the element runs (issue 14 D6).
   protected override renderServer() {
-    return this.renderLive();
+    return this.withControl(false);
   }
 
   protected override renderLive() {
+    return this.withControl(true);
+  }
+
+  /** The "Expand all" button (working when `live`) and the items. */
+  private withControl(live: boolean) {
     return html`${
       this.controls && !this.single
-        ? html`<button part="control" type="button" aria-expanded=${this.allOpen} @click=${this.toggleAll}>
+        ? html`<button part="control" type="button" class=${ifDefined(live ? undefined : 'awaits-script')} lang=${ifDefined(this.fallbackLang)} aria-expanded=${this.allOpen} @click=${this.toggleAll}>
             ${this.localize(this.allOpen ? 'collapseAll' : 'expandAll')}
           </button>`
         : nothing

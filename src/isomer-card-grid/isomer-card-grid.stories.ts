@@ -142,6 +142,7 @@ export const LongTitlesAndDescriptions: Story = {
     ),
 };
 
+// Each translated card has its own alt text: the English one would be read with the page's voice (D19).
 const translated = (lang: string, label: string, cards: Goal[]) =>
   frame(
     grid(
@@ -156,12 +157,19 @@ export const Chinese: Story = {
     translated('zh', '智慧国2.0目标', [
       {
         title: '信任',
+        alt: '智慧国2.0目标“信任”：盾牌上有一个勾，旁边是一把挂锁',
         description: '国人应能放心使用数码工具，确信自己的安全与隐私受到保护，数码系统可靠。',
         link: '了解更多',
       },
-      { title: '成长', description: '善用科技，让个人和企业学习、适应并培养新技能。', link: '了解更多' },
+      {
+        title: '成长',
+        alt: '智慧国2.0目标“成长”：上升的柱状图和发芽的植物',
+        description: '善用科技，让个人和企业学习、适应并培养新技能。',
+        link: '了解更多',
+      },
       {
         title: '社区',
+        alt: '智慧国2.0目标“社区”：三个人并肩站着',
         description: '科技能团结社区、凝聚社会。智慧国应促进社会凝聚力，不让任何人掉队。',
         link: '了解更多',
       },
@@ -173,18 +181,21 @@ export const Malay: Story = {
     translated('ms', 'Matlamat Negara Pintar 2.0', [
       {
         title: 'Kepercayaan',
+        alt: 'Matlamat Negara Pintar 2.0 Kepercayaan: perisai bertanda semak di sebelah mangga',
         description:
           'Rakyat Singapura harus yakin menggunakan alat digital, dengan keselamatan dan privasi mereka dilindungi.',
         link: 'Ketahui lebih lanjut',
       },
       {
         title: 'Pertumbuhan',
+        alt: 'Matlamat Negara Pintar 2.0 Pertumbuhan: bar yang meningkat dan tumbuhan yang bercambah',
         description:
           'Teknologi mesti dimanfaatkan untuk membolehkan individu dan perniagaan belajar dan membina kemahiran baharu.',
         link: 'Ketahui lebih lanjut',
       },
       {
         title: 'Masyarakat',
+        alt: 'Matlamat Negara Pintar 2.0 Masyarakat: tiga orang berdiri bersebelahan',
         description:
           'Teknologi boleh menyatukan masyarakat. Negara Pintar harus memupuk perpaduan tanpa meninggalkan sesiapa.',
         link: 'Ketahui lebih lanjut',
@@ -197,17 +208,20 @@ export const Tamil: Story = {
     translated('ta', 'அறிவார்ந்த தேசம் 2.0 இலக்குகள்', [
       {
         title: 'நம்பிக்கை',
+        alt: 'அறிவார்ந்த தேசம் 2.0 இலக்கு நம்பிக்கை: பூட்டின் அருகே சரிக்குறியுடன் ஒரு கேடயம்',
         description:
           'பாதுகாப்பும் தனியுரிமையும் காக்கப்படுகின்றன என்ற நம்பிக்கையுடன் சிங்கப்பூரர்கள் மின்னிலக்கக் கருவிகளைப் பயன்படுத்த வேண்டும்.',
         link: 'மேலும் அறிக',
       },
       {
         title: 'வளர்ச்சி',
+        alt: 'அறிவார்ந்த தேசம் 2.0 இலக்கு வளர்ச்சி: உயரும் பட்டைகளும் முளைக்கும் செடியும்',
         description: 'தனிநபர்களும் வணிகங்களும் கற்று, புதிய திறன்களை வளர்க்கத் தொழில்நுட்பம் உதவ வேண்டும்.',
         link: 'மேலும் அறிக',
       },
       {
         title: 'சமூகம்',
+        alt: 'அறிவார்ந்த தேசம் 2.0 இலக்கு சமூகம்: அருகருகே நிற்கும் மூன்று பேர்',
         description: 'தொழில்நுட்பம் சமூகங்களை ஒன்றிணைக்கும். யாரையும் விட்டுவிடாமல் சமூக ஒற்றுமையை வளர்க்க வேண்டும்.',
         link: 'மேலும் அறிக',
       },

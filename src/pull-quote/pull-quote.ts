@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { linkHref, parseLink } from '../shared/link.js';
@@ -78,7 +79,7 @@ export class PullQuote extends IsomerElement<PullQuoteErrorCode> {
           <slot name="portrait"></slot>
           <div class="who">
             <slot name="attribution"></slot>
-            ${showSource ? html`<a part="source" href=${this.source!.href}>${this.localize('source')}</a>` : nothing}
+            ${showSource ? html`<a part="source" href=${this.source!.href} lang=${ifDefined(this.fallbackLang)}>${this.localize('source')}</a>` : nothing}
           </div>
         </figcaption>
       </figure>

@@ -6,9 +6,19 @@ export function cssString(text: string): string {
   return `"${text.replace(/["\\\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
+/**
+ * The selector of `language` for CSS `:lang()`, as resolveLanguage (src/shared/i18n.ts) decides:
+ * Chinese is Simplified only, Traditional keeps English. (The stylesheets spell out the same.)
+ */
+export function langSelector(language: Exclude<Language, 'en'>): string {
+  return language === 'zh'
+    ? ':is(:lang(zh-Hans),:lang(zh):not(:lang(zh-Hant),:lang(zh-TW),:lang(zh-HK),:lang(zh-MO)))'
+    : `:lang(${language})`;
+}
+
 /** The rule that sets `property` on the host to UI string `key` in `language` (English: the default). */
 export function stringRule(property: string, key: StringKey, language: Language): string {
-  const host = language === 'en' ? ':host' : `:host(:lang(${language}))`;
+  const host = language === 'en' ? ':host' : `:host(${langSelector(language)})`;
   return `${host}{${property}:${cssString(strings[language][key])}}`;
 }
 

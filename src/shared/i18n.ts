@@ -46,52 +46,37 @@ export const strings: Record<Language, Record<StringKey, string>> = {
 };
 
 /**
- * The converter's own words (src/convert/embed.ts: fallback links and the names it gives embeds), in
- * the four languages. A table of their own, so that the elements (and the CDN main file) do not
- * carry them: only the converter and the upgrade file do.
+ * Chinese in Traditional characters: the `Hant` script, or (with no script named) Taiwan, Hong Kong
+ * or Macau. There are no Traditional strings yet: such pages get English, marked `lang="en"`,
+ * rather than Simplified characters (README, "Languages").
  */
-const converterEn = {
-  watchOn: 'Watch “{title}” on {provider}',
-  providerVideo: '{provider} video',
-  embeddedFrom: 'Embedded content from {host}',
-};
-
-export type ConverterStringKey = keyof typeof converterEn;
-
-export const converterStrings: Record<Language, Record<ConverterStringKey, string>> = {
-  en: converterEn,
-  zh: {
-    watchOn: '在 {provider} 上观看“{title}”',
-    providerVideo: '{provider} 视频',
-    embeddedFrom: '来自 {host} 的嵌入内容',
-  },
-  ms: {
-    watchOn: 'Tonton “{title}” di {provider}',
-    providerVideo: 'Video {provider}',
-    embeddedFrom: 'Kandungan terbenam daripada {host}',
-  },
-  ta: {
-    watchOn: '“{title}” காணொளியை {provider} தளத்தில் பாருங்கள்',
-    providerVideo: '{provider} காணொளி',
-    embeddedFrom: '{host} தளத்திலிருந்து உட்பொதிக்கப்பட்ட உள்ளடக்கம்',
-  },
-};
-
-/** The converter's string `key` in `language`, with each `{param}` replaced by its value. */
-export function converterText(
-  language: Language,
-  key: ConverterStringKey,
-  params: Record<string, string> = {},
-): string {
-  return converterStrings[language][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? params[name] : match,
-  );
+function isTraditionalChinese([, second = '']: string[]): boolean {
+  return /^[a-z]{4}$/.test(second) ? second === 'hant' : ['tw', 'hk', 'mo'].includes(second);
 }
 
-/** Maps a BCP 47 tag (`zh-Hans-SG`, `ms`, `TA-sg`…) to one of our languages; English otherwise. */
+/**
+ * Maps a BCP 47 tag (`zh-Hans-SG`, `ms`, `TA-sg`…) to one of our languages; English otherwise
+ * (Traditional Chinese too, see above). A CMS locale such as `ms_SG` counts as `ms-SG`.
+ */
 export function resolveLanguage(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const subtags = (tag ?? '').trim().toLowerCase().split(/[-_]/);
+  const [primary] = subtags;
+  if (primary === 'zh' && isTraditionalChinese(subtags)) return 'en';
   return (languages as readonly string[]).includes(primary) ? (primary as Language) : 'en';
+}
+
+/**
+ * Whether `tag` names a language that gets English strings though it is not English (`fr`,
+ * `zh-Hant`): those strings then need `lang="en"`, or they are read with the page's voice.
+ */
+export function isEnglishFallback(tag: string | null | undefined): boolean {
+  const trimmed = (tag ?? '').trim();
+  return trimmed !== '' && resolveLanguage(trimmed) === 'en' && !/^en(?:[-_]|$)/i.test(trimmed);
+}
+
+/** `tag` with the underscores of a CMS locale (`ms_SG`) as BCP 47's hyphens (`ms-SG`): what `lang` and CSS `:lang()` understand. */
+export function bcp47(tag: string): string {
+  return tag.trim().replace(/_/g, '-');
 }
 
 /** The string `key` in `language`, with each `{param}` replaced by its value. */

@@ -1,5 +1,14 @@
 import { css, isServer, LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
-import { closestLang, resolveLanguage, translate, type Language, type StringKey } from './i18n.js';
+import {
+  bcp47,
+  closestLang,
+  isEnglishFallback,
+  resolveLanguage,
+  translate,
+  type Language,
+  type StringKey,
+} from './i18n.js';
+import { serverLanguage } from './server-language.js';
 import { isHydrating, lightDom, rendersAsServer } from './server-render.js';
 import { tokens } from './tokens.js';
 import { version } from './version.js';
@@ -30,6 +39,20 @@ function watchLanguage(element: IsomerElement) {
       subtree: true,
     });
   }
+}
+
+/** The CMS locales (`ms_SG`) warned about: once a page. */
+const warnedTags = new Set<string>();
+
+/**
+ * A `lang` such as `ms_SG` is not BCP 47: the elements read it as `ms-SG`, but CSS `:lang(ms)` does
+ * not match it, so the stylesheets' strings (prose's new-tab hint, the preflight labels) stay in
+ * English and assistive technology may not pick the voice. Said once, in the console.
+ */
+function warnLocaleTag(tag: string) {
+  if (warnedTags.has(tag)) return;
+  warnedTags.add(tag);
+  console.warn(`[isomer-blocks] lang="${tag}" is not BCP 47: write "${bcp47(tag)}", which CSS :lang() reads too.`);
 }
 
 /** What every element's shadow root starts with: the design tokens, the site's font, and `hidden` that hides. */
@@ -182,11 +205,29 @@ export class IsomerElement<Code extends string = string> extends LitElement {
    */
   protected willUpdateLive(_changed: PropertyValues<this>): void {}
 
+  /** The `lang` the element's UI strings follow: the nearest `lang` attribute (the page's, on a server). */
+  private get languageTag(): string | null {
+    // A server renderer (@lit-labs/ssr) has no document tree: the element's own `lang`, else the
+    // page's as the renderer was given it. Hydration repeats the server's words with the element's
+    // own `lang` only; the render after it takes the page's (text that differs is then rewritten).
+    if (rendersAsServer(this)) return this.getAttribute('lang') ?? (isServer ? (serverLanguage() ?? null) : null);
+    const tag = closestLang(this);
+    if (tag?.includes('_')) warnLocaleTag(tag);
+    return tag;
+  }
+
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
   protected get language(): Language {
-    // A server renderer (@lit-labs/ssr) has no document tree: only the element's own `lang` counts,
-    // and hydration repeats the server's words before the page's language takes over.
-    return resolveLanguage(rendersAsServer(this) ? this.getAttribute('lang') : closestLang(this));
+    return resolveLanguage(this.languageTag);
+  }
+
+  /**
+   * `"en"` where the UI strings are English in a page of another language (`fr`, `zh-Hant`), for
+   * the `lang` of the element that holds them (bound with `ifDefined`), so that they are read with
+   * an English voice.
+   */
+  protected get fallbackLang(): 'en' | undefined {
+    return isEnglishFallback(this.languageTag) ? 'en' : undefined;
   }
 
   /** The UI string `key` in the element's language. */

@@ -128,6 +128,18 @@ describe('isomer-blocks convert', () => {
     );
   });
 
+  it('server-renders UI strings in the page language, from the frontmatter or --lang, ms_SG written as ms-SG (D6)', async () => {
+    const body =
+      '<isomer-accordion controls><details><summary>Q</summary><p>A</p></details><details><summary>R</summary><p>B</p></details></isomer-accordion>';
+    const words = (html) => html.replace(/<!--[^>]*-->/g, '').match(/<button part="control"[^>]*>([^<]*)</)?.[1];
+    const fromFrontmatter = await run(['convert', '-', '--page', '--ssr'], { stdin: `---\nlang: ms_SG\n---\n${body}` });
+    assert.equal(fromFrontmatter.status, 0, fromFrontmatter.stderr);
+    assert.match(fromFrontmatter.stdout, /<html lang="ms-SG">/);
+    assert.equal(words(fromFrontmatter.stdout), 'Kembangkan semua');
+    const fromOption = await run(['convert', '-', '--ssr', '--lang', 'zh-SG'], { stdin: body });
+    assert.equal(words(fromOption.stdout), '全部展开');
+  });
+
   it('reads stdin', async () => {
     const { status, stdout } = await run(['convert', '-'], {
       stdin: '<blockquote><p>Q</p></blockquote><p>— Someone</p>',

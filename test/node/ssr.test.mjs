@@ -94,4 +94,47 @@ describe('server rendering', () => {
       /^<broken-thing>kept<\/broken-thing><!--lit-part [^>]*--><pull-quote><template shadowroot/,
     );
   });
+
+  it('renders the UI strings in the page language it is given, or the nearest lang around an element (D6)', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    const markup =
+      '<goal-card href="https://www.smartnation.gov.sg/" target="_blank"><span slot="title">C</span></goal-card><isomer-accordion controls><details><summary>Q</summary><p>A</p></details></isomer-accordion>';
+    /** The new-tab description and the "Expand all" button of a server render, with their `lang`. */
+    const strings = (rendered) => {
+      const html = rendered.replace(/<!--[^>]*-->/g, '');
+      return {
+        newTab: html.match(/<span id="new-tab" hidden(?:="")?( lang="en")?>([^<]*)</)?.slice(1),
+        expandAll: html.match(/<button part="control" [^>]*?( lang="en")? aria-expanded[^>]*>([^<]*)</)?.slice(1),
+      };
+    };
+    const cases = [
+      [undefined, 'opens in a new tab', 'Expand all', undefined],
+      ['zh-SG', '在新标签页中打开', '全部展开', undefined],
+      ['ms_SG', 'dibuka dalam tab baharu', 'Kembangkan semua', undefined],
+      ['ta', 'புதிய தாவலில் திறக்கும்', 'அனைத்தையும் விரி', undefined],
+      // No strings in those languages: English, said to be English (D16).
+      ['fr', 'opens in a new tab', 'Expand all', ' lang="en"'],
+      ['zh-Hant-TW', 'opens in a new tab', 'Expand all', ' lang="en"'],
+    ];
+    for (const [lang, newTab, expandAll, marked] of cases) {
+      const { html, problems } = await renderSsr(markup, { lang });
+      assert.deepEqual(problems, []);
+      assert.deepEqual(strings(html), { newTab: [marked, newTab], expandAll: [marked, expandAll] }, String(lang));
+    }
+    // An element inside markup with its own lang follows it, as in the browser.
+    const nested = await renderSsr(`<section lang="ta">${markup}</section>`, { lang: 'zh-SG' });
+    assert.deepEqual(strings(nested.html), {
+      newTab: [undefined, 'புதிய தாவலில் திறக்கும்'],
+      expandAll: [undefined, 'அனைத்தையும் விரி'],
+    });
+  });
+
+  it('renders "Expand all" out of sight and out of reach, keeping its room, until the script runs (D15)', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    const { html } = await renderSsr(
+      '<isomer-accordion controls><details><summary>Q</summary><p>A</p></details></isomer-accordion>',
+    );
+    assert.match(html, /<button part="control" type="button" class="awaits-script"/);
+    assert.match(html, /\.awaits-script\s*\{\s*visibility:\s*hidden;?\s*\}/);
+  });
 });

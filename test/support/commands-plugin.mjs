@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { transform } from 'lightningcss';
 import { loadSource } from '../../scripts/load-source.mjs';
@@ -20,6 +21,8 @@ import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
  *   than the test server is recorded and aborted, or answered with `fulfill` (`{ contentType,
  *   base64 }`, e.g. an image). `stop-request-log` ends that and returns the recorded URLs.
  *   Chromium and Firefox (puppeteer's interception, CDP or BiDi).
+ * - `snapshot` `{ name, entries }`: the committed snapshot test/snapshots/<name>.json (an object of
+ *   strings), or null when there is none; with UPDATE_SNAPSHOTS=1, writes `entries` there first.
  * - `corpus-pages`: the body (frontmatter stripped) of every real Isomer page in
  *   the corpus's isomer/ folder (test/support/corpus.mjs), as `[{ page, body }]`.
  * - `lightningcss` `{ css }`: the stylesheet as a bundler with older CSS targets (Vite, Parcel,
@@ -103,11 +106,23 @@ export function commandsPlugin() {
         const tree = await page.accessibility.snapshot({ root, interestingOnly: false });
         return tree ? formatTree(tree).join('\n') : '';
       }
+      if (command === 'snapshot') return snapshot(payload.name, payload.entries);
       if (command === 'corpus-pages') return corpusPages();
       if (command === 'lightningcss') return lowered(payload.css);
       return undefined;
     },
   };
+}
+
+/** The committed snapshot `name` (written from `entries` first with UPDATE_SNAPSHOTS=1), or null. */
+function snapshot(name, entries) {
+  if (!/^[\w-]+$/.test(name)) throw new Error(`snapshot: not a snapshot name: ${name}`);
+  const file = new URL(`../snapshots/${name}.json`, import.meta.url);
+  if (process.env.UPDATE_SNAPSHOTS === '1') {
+    mkdirSync(new URL('.', file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(entries, null, 2)}\n`);
+  }
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
 /** Resizes a WebDriver window until its viewport (innerWidth × innerHeight) is `width` × `height`. */

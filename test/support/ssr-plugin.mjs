@@ -1,6 +1,7 @@
 /**
  * Web Test Runner plugin for the hydrated run of the component tests (test/support/fixture.ts): the
- * `ssr-render` command `{ markup }` server-renders markup as `isomer-blocks convert --ssr` does, in
+ * `ssr-render` command `{ markup, lang? }` server-renders markup as `isomer-blocks convert --ssr` does
+ * (`lang`: the page's language, as `--lang` gives it), in
  * one long-lived worker (ssr-worker.mjs), and returns `{ html, problems }`.
  */
 import { Worker } from 'node:worker_threads';
@@ -35,7 +36,7 @@ export function ssrPlugin() {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, markup: payload.markup });
+        worker.postMessage({ id, markup: payload.markup, lang: payload.lang });
       });
     },
     serverStop() {

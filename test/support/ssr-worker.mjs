@@ -11,9 +11,9 @@ const { renderSsr } = await loadSource('cli/render-ssr.ts');
 // the tests listen.
 console.warn = () => {};
 
-parentPort.on('message', async ({ id, markup }) => {
+parentPort.on('message', async ({ id, markup, lang }) => {
   try {
-    parentPort.postMessage({ id, ...(await renderSsr(markup)) });
+    parentPort.postMessage({ id, ...(await renderSsr(markup, { lang })) });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error?.stack ?? error) });
   }
