@@ -57,11 +57,13 @@ const referenceSections: Section[] = [
 
 const sections = (list: Section[], tag: 'h2' | 'h3' = 'h3') =>
   list.map(
-    ({ title, paragraphs }) => html`${tag === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+    ({ title, paragraphs }) => html`${
+      tag === 'h2' ? html`<h2 id=${slugify(title)}>${title}</h2>` : html`<h3 id=${slugify(title)}>${title}</h3>`
+    }
       ${paragraphs.map((text) => html`<p>${text}</p>`)}`,
   );
 
-/** What the converter writes inside <article-toc>: the no-JavaScript list (the headings get the same ids). */
+/** What the converter writes inside <article-toc>: the list of links to the headings' ids, which it gives them. */
 const fallbackList = (list: Section[]) => html`<ul>
   ${list.map(({ title }) => html`<li><a href="#${slugify(title)}">${title}</a></li>`)}
 </ul>`;

@@ -2,18 +2,13 @@
 // --page --ssr, takes the same room with JavaScript as without it, at 320 and 1280 px. Without
 // JavaScript a page shows what the preflight stylesheet (or the server's shadow roots) lay out; with
 // it, the elements upgrade (or hydrate) over that. The page's height and every block's box must not
-// change. Upgraded in place, a published page changes once, when its legacy markup is replaced (its
-// look before is Isomer's own stylesheet); after that pass nothing may move (Chromium reports
-// layout shifts).
+// change.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { splitFrontmatter } from '../../dist/convert/frontmatter.js';
-import { renderMarkdown } from '../../dist/convert/markdown.js';
 import { blockTags } from '../../dist/blocks.js';
 import { main } from '../../dist/cli/main.js';
 import { corpusPages, corpusPath } from '../support/corpus.mjs';
-import { engine, launchBrowser, openPage, startServer } from './browser.mjs';
+import { launchBrowser, openPage, startServer } from './browser.mjs';
 
 /** Runs the CLI on one corpus page and returns the page it wrote. */
 async function convertPage(page, ...options) {
@@ -53,32 +48,6 @@ const layout = (tags, scripts) =>
     };
   })();
 
-/** A corpus page as its site publishes it, with the preflight and prose stylesheets and the upgrading script. */
-function publishedPage(page) {
-  const { frontmatter, body } = splitFrontmatter(readFileSync(corpusPath(page), 'utf8'));
-  const html = /^variant:\s*markdown\s*$/m.test(frontmatter ?? '') ? renderMarkdown(body) : body;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="/dist/cdn/preflight.css"><link rel="stylesheet" href="/dist/cdn/prose.css">
-<script type="module" src="/dist/cdn/isomer-blocks-upgrade.js"></script></head>
-<body><main><article class="isomer-prose">${html}</article></main></body></html>`;
-}
-
-/** The layout shift after the upgrade pass: every block rendered, then three more frames watched. */
-const shiftAfterUpgrade = (tags) =>
-  (async () => {
-    await customElements.whenDefined('pull-quote');
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    await frame();
-    for (const el of document.body.querySelectorAll(tags.join())) await el.updateComplete;
-    let shift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (shift += entry.value))).observe({
-      type: 'layout-shift',
-    });
-    for (let i = 0; i < 3; i++) await frame();
-    return shift;
-  })();
-
 const widths = [320, 1280];
 const forms = [
   ['--page', []],
@@ -90,15 +59,13 @@ describe('zero layout shift over the corpus (issue 16 item 6)', () => {
   let browser;
   const pages = {};
   before(async () => {
-    for (const page of corpusPages()) {
-      pages[`/published-${page.replace(/\W/g, '-')}.html`] = { page, form: 'upgrade', body: publishedPage(page) };
+    for (const page of corpusPages())
       for (const [form, options] of forms)
         pages[`/${page.replace(/\W/g, '-')}${options.join('')}.html`] = {
           page,
           form,
           body: await convertPage(page, ...options),
         };
-    }
     server = await startServer(pages);
     browser = await launchBrowser();
   });
@@ -112,7 +79,6 @@ describe('zero layout shift over the corpus (issue 16 item 6)', () => {
       const shifted = [];
       let blocks = 0;
       for (const [path, { page, form }] of Object.entries(pages)) {
-        if (form === 'upgrade') continue;
         const measure = async (javaScript) => {
           const opened = await openPage(browser, `${server.origin}${path}`, {
             javaScript,
@@ -139,18 +105,4 @@ describe('zero layout shift over the corpus (issue 16 item 6)', () => {
       assert.ok(blocks > 100, `${blocks} blocks measured`);
       assert.deepEqual(shifted, []);
     });
-
-  if (engine === 'chromium')
-    for (const width of widths)
-      it(`every published page, upgraded in place, moves nothing after the upgrade pass at ${width} px`, async () => {
-        const moved = [];
-        for (const [path, { page, form }] of Object.entries(pages)) {
-          if (form !== 'upgrade') continue;
-          const opened = await openPage(browser, `${server.origin}${path}`, { viewport: { width, height: 800 } });
-          const shift = await opened.page.evaluate(shiftAfterUpgrade, blockTags);
-          await opened.page.close();
-          if (shift > 0) moved.push(`${page}: ${shift}`);
-        }
-        assert.deepEqual(moved, []);
-      });
 });
