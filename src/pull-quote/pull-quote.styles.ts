@@ -10,6 +10,9 @@ export const pullQuoteStyles = css`
     padding-inline-start: 1.25em;
     border-inline-start: var(--_ib-rule) solid var(--pull-quote-rule-color, var(--_ib-brand));
     overflow-wrap: anywhere;
+    /* preflight.css sets it to 1em while a server-rendered quote is not defined: it sizes the
+       paragraphs itself then, and they must not be sized twice. */
+    --_quote-size: var(--pull-quote-font-size, 1.25em);
   }
 
   /* Over a server's shadow root the caption is there before upgrade: preflight.css's room for it goes. */
@@ -23,13 +26,8 @@ export const pullQuoteStyles = css`
   }
 
   blockquote {
-    font-size: var(--pull-quote-font-size, 1.25em);
+    font-size: var(--_quote-size);
     line-height: 1.5;
-  }
-
-  /* Server-rendered, before it is defined, preflight.css sizes the quote's paragraphs: not twice. */
-  :host(:not(:defined)) blockquote {
-    font-size: inherit;
   }
 
   ::slotted(:first-child) {
