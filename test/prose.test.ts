@@ -253,8 +253,9 @@ describe('prose.css', () => {
       for (const { page, body } of pages) {
         const el = await prose(body);
         if (document.documentElement.scrollWidth > 320) {
-          // Which boxes stick out, and whether they still do a frame later (Firefox showed this once
-          // in about five runs, for 22-ctrlshift-virtual-fair-2021-recap.md at 568 px: a race?).
+          // Which boxes stick out, and whether they still do two frames later: Firefox now and then
+          // lays the plain iframes of 22-ctrlshift-virtual-fair-2021-recap.md out at their width
+          // attribute (568 px) for a frame before max-width applies; only what stays counts.
           const now = document.documentElement.scrollWidth;
           const wide = Array.from(
             el.querySelectorAll('*'),
@@ -263,9 +264,10 @@ describe('prose.css', () => {
           const later = await new Promise((resolve) =>
             requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth))),
           );
-          problems.push(
-            `${page}: page is ${now} px wide (${later} px two frames later): ${wide.map(([node, right]) => `<${node.localName}> to ${Math.round(right)} px`).join(', ')}`,
-          );
+          if ((later as number) > 320)
+            problems.push(
+              `${page}: page is ${now} px wide (${later} px two frames later): ${wide.map(([node, right]) => `<${node.localName}> to ${Math.round(right)} px`).join(', ')}`,
+            );
         }
         const styled = await axeViolations(el);
         sheet.disabled = true;
