@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { replaced } from '../shared/messages.js';
 import { articleTocStyles } from './article-toc.styles.js';
-import { headingEntries, listEntries, sectionsOf, type TocEntry } from './entries.js';
+import { headingEntries, isList, listEntries, sectionsOf, type TocEntry } from './entries.js';
 import { headingId, nestByLevel, parseLevels, type OutlineEntry } from './outline.js';
 
 /** More headings than this make a list too long to be a summary of the page: a warning says so. */
@@ -108,7 +108,7 @@ export class ArticleToc extends IsomerElement<ArticleTocErrorCode> {
     this.stale = false;
     const root = this.getRootNode() as Document;
     const target = this.for ? root.getElementById?.(this.for) : this.closest('article, main');
-    const own = Array.from(this.children).find((child) => child.localName === 'ul' || child.localName === 'ol');
+    const own = Array.from(this.children).find(isList);
     if (own) {
       this.entries = listEntries(own, (id) => root.getElementById?.(id) as HTMLElement | null);
       this.sections = sectionsOf(this.entries);

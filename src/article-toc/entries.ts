@@ -1,5 +1,6 @@
 // The entries <article-toc> renders: from the author's own list (every item kept, in its order) or,
 // when there is none, from the page's headings.
+import { normalizeSpace } from '../shared/text.js';
 import { parseLinkUrl } from '../shared/url.js';
 import type { OutlineEntry } from './outline.js';
 
@@ -13,8 +14,8 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const isList = (element: Element) => element.localName === 'ul' || element.localName === 'ol';
+/** Whether an element is a list (`ul` or `ol`). */
+export const isList = (element: Element) => element.localName === 'ul' || element.localName === 'ol';
 /** An item's text without its nested lists. */
 const ownText = (item: Element) =>
   Array.from(item.childNodes, (node) => (node instanceof Element && isList(node) ? '' : node.textContent)).join('');
@@ -22,7 +23,7 @@ const ownText = (item: Element) =>
 /** The entries of an outline of headings: each a link to its heading. */
 export function headingEntries(outline: OutlineEntry<HTMLElement>[]): TocEntry[] {
   return outline.map(({ item: heading, children }) => ({
-    text: squash(heading.textContent!),
+    text: normalizeSpace(heading.textContent!),
     href: `#${encodeURIComponent(heading.id)}`,
     section: heading,
     children: headingEntries(children),
@@ -41,7 +42,7 @@ export function listEntries(list: Element, find: (id: string) => HTMLElement | n
       const link = item.querySelector(':scope > a[href], :scope > :not(ul, ol) a[href]');
       const nested = Array.from(item.children).find(isList);
       return {
-        text: squash(ownText(item)),
+        text: normalizeSpace(ownText(item)),
         ...linkOf(link?.getAttribute('href') ?? null, find),
         children: nested ? listEntries(nested, find) : [],
       };

@@ -115,7 +115,4 @@ export class Nodes<N> {
   }
 }
 
-/** Collapses whitespace (\s includes no-break spaces) to single spaces and trims. */
-export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { normalizeSpace } from '../shared/text.js';
