@@ -320,6 +320,20 @@ describe('<article-toc>', () => {
       expect(page.querySelector('#three')!.textContent).not.to.be.oneOf(links(el).map((link) => link.textContent));
     });
 
+    it('finds a section whose fragment is not valid percent-encoding by the id as written', async () => {
+      const page = await fixture(html`<main>
+        <article-toc><ul><li><a href="#100%">Full</a></li><li><a href="#%E2%9C%93">Done ✓</a></li></ul></article-toc>
+        <h2 id="100%">Full</h2>
+        <h2 id="✓">Done ✓</h2>
+      </main>`);
+      const el = await tocIn(page);
+      el.style.scrollBehavior = 'auto';
+      links(el)[0].click();
+      expect(document.activeElement).to.equal(page.querySelector('h2'));
+      links(el)[1].click();
+      expect(document.activeElement).to.equal(page.querySelectorAll('h2')[1]);
+    });
+
     it('follows changes to the author’s list', async () => {
       const page = await fixture(article(fallback));
       const el = await tocIn(page);
