@@ -57,7 +57,8 @@ export const itemStyles = css`
 
   isomer-accordion[variant='gray'] > details {
     margin-block-end: 0.5em;
-    border: 0;
+    /* Invisible, but painted in forced colours, where the background is not (D5). */
+    border: 1px solid transparent;
     border-radius: var(--_ib-radius);
     background: var(--isomer-accordion-background, var(--_ib-surface-subtle));
   }

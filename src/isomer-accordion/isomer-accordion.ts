@@ -168,7 +168,7 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
   private withControl(live: boolean) {
     return html`${
       this.controls && !this.single
-        ? html`<button part="control" type="button" class=${ifDefined(live ? undefined : 'awaits-script')} lang=${ifDefined(this.fallbackLang)} aria-expanded=${this.allOpen} @click=${this.toggleAll}>
+        ? html`<button part="control" type="button" class=${ifDefined(live ? undefined : 'awaits-script')} lang=${ifDefined(this.fallbackLang)} @click=${this.toggleAll}>
             ${this.localize(this.allOpen ? 'collapseAll' : 'expandAll')}
           </button>`
         : nothing

@@ -187,6 +187,53 @@ describe('<pull-quote>', () => {
     );
   });
 
+  describe('names (D13, D14)', () => {
+    const portraitQuote = () => html`
+      <div id="named">
+        <pull-quote cite=${PMO}>
+          <p>Quote.</p>
+          <img slot="portrait" alt="Portrait of PM Lawrence Wong" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+          <p slot="attribution">- PM Lawrence Wong</p>
+        </pull-quote>
+      </div>
+    `;
+
+    it('names the figure by its attribution only, and the source link by the source and the attribution', async () => {
+      const el = (await fixture<HTMLElement>(portraitQuote())).querySelector<PullQuote>('pull-quote')!;
+      await el.updateComplete;
+      const figure = part(el, 'base')!;
+      const ids = (element: Element) => element.getAttribute('aria-labelledby')!.split(' ');
+      const text = (root: ShadowRoot, id: string) => {
+        const target = root.getElementById(id)!;
+        const nodes = target instanceof HTMLSlotElement ? target.assignedElements() : [target];
+        return nodes.map((node) => node.textContent!.trim()).join(' ');
+      };
+      expect(
+        ids(figure)
+          .map((id) => text(el.shadowRoot!, id))
+          .join(' '),
+      ).to.equal('- PM Lawrence Wong');
+      expect(
+        ids(part(el, 'source')!)
+          .map((id) => text(el.shadowRoot!, id))
+          .join(' '),
+      ).to.equal('Source - PM Lawrence Wong');
+    });
+
+    itWhere('accessibility-tree', 'are what the engine announces', async () => {
+      await fixture<HTMLElement>(portraitQuote());
+      const tree = await accessibilityTree('#named');
+      expect(tree.split('\n')[0]).to.equal('figure "- PM Lawrence Wong"');
+      expect(tree).to.contain('link "Source - PM Lawrence Wong"');
+    });
+
+    it('keeps the plain caption name and "Source" when there is no attribution', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote cite=${PMO}><p>Quote.</p></pull-quote>`);
+      expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal('caption');
+      expect(part(el, 'source')!.hasAttribute('aria-labelledby')).to.equal(false);
+    });
+  });
+
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 

@@ -61,25 +61,28 @@ export class PullQuote extends IsomerElement<PullQuoteErrorCode> {
   // hidden until JavaScript runs) and trusts the attribution to link to the source, as the
   // converter's output does. The browser renders again for real once it has hydrated that.
   protected override renderServer() {
-    return this.figure(true, false);
+    return this.figure(true, false, false);
   }
 
   protected override renderLive() {
-    const hasCaption = this.slots.has('portrait') || this.slots.has('attribution');
-    return this.figure(hasCaption, this.source !== null && !this.attributionLinksTo(this.source));
+    const attributed = this.slots.has('attribution');
+    const hasCaption = attributed || this.slots.has('portrait');
+    return this.figure(hasCaption, this.source !== null && !this.attributionLinksTo(this.source), attributed);
   }
 
-  private figure(hasSlottedCaption: boolean, showSource: boolean) {
+  private figure(hasSlottedCaption: boolean, showSource: boolean, attributed: boolean) {
     const hasCaption = hasSlottedCaption || showSource;
-    // The figure is named by its caption explicitly: Chromium does not name it from slotted text.
+    // The figure is named explicitly (Chromium does not name it from slotted text), by who said it:
+    // not the portrait's alt, nor the "Source" link. That link is named by the attribution too, so
+    // that a list of links tells one source from another.
     return html`
-      <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
+      <figure part="base" aria-labelledby=${attributed ? 'who' : hasCaption ? 'caption' : nothing}>
         <blockquote part="quote" cite=${this.source ? linkHref(this.source, this.cite) : nothing}><slot></slot></blockquote>
         <figcaption id="caption" part="attribution" ?hidden=${!hasCaption}>
           <slot name="portrait"></slot>
           <div class="who">
-            <slot name="attribution"></slot>
-            ${showSource ? html`<a part="source" href=${this.source!.href} lang=${ifDefined(this.fallbackLang)}>${this.localize('source')}</a>` : nothing}
+            <slot id="who" name="attribution"></slot>
+            ${showSource ? html`<a id="source" part="source" href=${this.source!.href} lang=${ifDefined(this.fallbackLang)} aria-labelledby=${attributed ? 'source who' : nothing}>${this.localize('source')}</a>` : nothing}
           </div>
         </figcaption>
       </figure>
