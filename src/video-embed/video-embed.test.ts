@@ -558,6 +558,24 @@ describe('<video-embed>', () => {
       });
     }
 
+    // D4 (WCAG 1.4.10, 1.4.12): the glyph used to sit over the middle of the poster, on the title.
+    for (const spacing of ['', 'line-height: 1.5; letter-spacing: .12em; word-spacing: .16em']) {
+      it(`keeps the play glyph off a title that wraps, in a 320 px column${spacing ? ', with text spacing' : ''}`, async () => {
+        const title = 'What does Smart Nation 2.0 mean? Smart Nation 2.0 explained by the Prime Minister';
+        const host = await render(referenceVideo('privacy="strict"').replaceAll(TITLE, title));
+        host.style.cssText = `inline-size: 320px; ${spacing}`;
+        await nextFrames();
+        const el = host.querySelector('video-embed')!;
+        const [poster, caption, glyph] = ['.poster', '.caption', 'svg'].map((s) =>
+          shadow(el, s)!.getBoundingClientRect(),
+        );
+        expect(glyph.top, 'glyph below the caption band').to.be.at.least(caption.bottom - 0.5);
+        expect(glyph.bottom, 'glyph inside the poster').to.be.at.most(poster.bottom + 0.5);
+        expect(glyph.width, 'a round glyph, still big enough to see').to.be.closeTo(glyph.height, 1).and.at.least(24);
+        expect((glyph.left + glyph.right) / 2).to.be.closeTo((poster.left + poster.right) / 2, 1);
+      });
+    }
+
     itWhere(
       'narrow-viewport',
       'fits 320 px with a long title, and its fallback wraps a 10,000-character src',

@@ -152,7 +152,7 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
       image && !this.posterFailed
         ? html`<img part="poster" src=${image} alt="" loading="lazy" referrerpolicy="no-referrer" @load=${this.onPoster} @error=${this.onPoster} />`
         : nothing
-    }<span class="caption">${this.name}<br /><small>${providerName(video)}</small></span><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span
+    }<span class="caption">${this.name}<br /><small>${providerName(video)}</small></span><span class="glyph"><svg viewBox="0 0 48 48"><path d="M18 14v20l16-10z" /></svg></span></span
       ><button part="play" aria-label=${this.localize('playVideo', { title: this.name })} @click=${this.onPlay}></button>`;
   }
 
