@@ -218,11 +218,14 @@ describe('prose.css', () => {
   itWhere('emulate-forced-colors', 'uses system colours in forced-colors mode', async () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
-      const el = await prose('<table><tbody><tr><td>Cell</td></tr></tbody></table>');
+      const el = await prose('<table><tbody><tr><td>Cell <a href="#x">link</a></td></tr></tbody></table>');
       const probe = document.createElement('span');
       probe.style.color = 'CanvasText';
       document.body.append(probe);
       expect(getComputedStyle(el.querySelector('td')!).borderTopColor).to.equal(getComputedStyle(probe).color);
+      // Links stay recognisable (#14 item 5).
+      probe.style.color = 'LinkText';
+      expect(getComputedStyle(el.querySelector('a')!).color).to.equal(getComputedStyle(probe).color);
       probe.remove();
     } finally {
       await emulateMediaFeatures([]);
