@@ -65,8 +65,9 @@ export const fileBudgets = [
   // a card's title its real link (goal-card) with mailto:/tel: links and columns that fit an article;
   // 17,331 B once the contents list kept the author's items and followed the reading position;
   // 17,745 B once the embeds played with the author's player parameters and took `label` (title
-  // deprecated) and the tokens had plain values before light-dark().
-  { file: mainFile, budget: 17920 },
+  // deprecated) and the tokens had plain values before light-dark(); 17,994 B once the accessibility
+  // review's last defects were fixed (the play glyph's own box, generic-label warnings).
+  { file: mainFile, budget: 18048 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -75,8 +76,9 @@ export const fileBudgets = [
   // the converter's own string table), Markdown-leftover warnings and the shift of block levels:
   // 5,930 B measured then; 6,241 B once cards kept their link as a real <a> (checked scheme, rel,
   // ids naming it by the link line). 6,640 B once the converter's string table moved out of
-  // src/shared/i18n.ts (the main file carried it, as it holds what both files share) into here.
-  { file: upgradeFile, budget: 6720 },
+  // src/shared/i18n.ts (the main file carried it, as it holds what both files share) into here;
+  // 6,790 B with the alt-repeats-title warning.
+  { file: upgradeFile, budget: 6848 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

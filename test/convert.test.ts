@@ -127,6 +127,17 @@ describe('convert()', () => {
       expect(image.hasAttribute('alt')).to.equal(false);
     });
 
+    // D19: alt "Smart Nation 2.0 Goal Trust" before the heading "Trust" says the title twice.
+    it('warns about a card image whose alt repeats the card title, and keeps the alt', () => {
+      const image = (alt: string) =>
+        `<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-image"><img src="/a.png" alt="${alt}"></div><div class="isomer-card-body"><div class="isomer-card-title">Trust</div></div></div></div>`;
+      const repeated = run(image('Smart Nation 2.0 Goal  trust'));
+      expect(codes(repeated)).to.deep.equal(['alt-repeats-title']);
+      expect(repeated.root.querySelector('img')!.alt).to.equal('Smart Nation 2.0 Goal  trust');
+      expect(codes(run(image('Trustworthy hands')))).to.deep.equal([]);
+      expect(codes(run(image('')))).to.deep.equal([]);
+    });
+
     it("keeps the source's own loading and decoding of a card image", () => {
       const { root } = run(
         `<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-image"><img loading="eager" decoding="sync" alt="A" src="/a.png"></div><div class="isomer-card-body"><div class="isomer-card-title">T</div></div></div></div>`,

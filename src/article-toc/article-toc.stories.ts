@@ -126,16 +126,16 @@ const translated: Record<string, Section[]> = {
   ],
   ms: [
     {
-      title: 'Apakah maksud menjadi Negara Pintar?',
+      title: 'Apakah maksud menjadi Negara Bijak?',
       paragraphs: [
-        'Menjadi Negara Pintar bermaksud menggunakan teknologi dengan cara yang terbaik untuk meningkatkan kualiti hidup semua rakyat.',
+        'Menjadi Negara Bijak bermaksud menggunakan teknologi dengan cara yang terbaik untuk meningkatkan kualiti hidup semua rakyat.',
       ],
     },
     {
-      title: 'Mengapa Negara Pintar 2.0 diperlukan?',
+      title: 'Mengapa Negara Bijak 2.0 diperlukan?',
       paragraphs: ['Landskap teknologi telah berubah dengan ketara sejak tahun 2014.'],
     },
-    { title: '3 matlamat utama Negara Pintar 2.0', paragraphs: ['Kepercayaan, pertumbuhan dan komuniti.'] },
+    { title: '3 matlamat utama Negara Bijak 2.0', paragraphs: ['Kepercayaan, pertumbuhan dan komuniti.'] },
   ],
   ta: [
     {

@@ -64,7 +64,7 @@ describe('slugify', () => {
     ['  Why?! — “Quotes” & ampersands  ', 'why-quotes-ampersands'],
     ['智慧国 2.0 的三大目标', '智慧国-2-0-的三大目标'],
     ['ஸ்மார்ட் நேஷன் 2.0 என்றால் என்ன?', 'ஸ்மார்ட்-நேஷன்-2-0-என்றால்-என்ன'],
-    ['Negara Pintar: Apakah maksudnya?', 'negara-pintar-apakah-maksudnya'],
+    ['Negara Bijak: Apakah maksudnya?', 'negara-bijak-apakah-maksudnya'],
     ['Café', 'café'],
     ['Cafe\u0301', 'café'],
     ['🚀 !!! ...', 'section'],

@@ -60,7 +60,8 @@ export const Tamil: Story = { render: () => frame(form('கருத்துப
 export const Dark: Story = { render: () => frame(form(), { scheme: 'dark' }) };
 
 export const Narrow: Story = {
-  render: () => frame(html`<iframe-embed src=${MAP} label="Map"></iframe-embed>`, { width: '320px' }),
+  render: () =>
+    frame(html`<iframe-embed src=${MAP} label="Map of the OneMap sample"></iframe-embed>`, { width: '320px' }),
 };
 
 /** Right to left: the block mirrors, its styles use logical properties (the conformance suite measures every example). */

@@ -52,19 +52,19 @@ describe('<iframe-embed>', () => {
 
   it('sizes by host: forms tall, maps 4:3, others 16:9', async () => {
     const host = await render(`
-      <iframe-embed src="${FORM}" label="Form"></iframe-embed>
-      <iframe-embed src="${MAP}" label="Map"></iframe-embed>
-      <iframe-embed src="https://data.gov.sg/datasets/d_1/view" label="Chart"></iframe-embed>`);
+      <iframe-embed src="${FORM}" label="Feedback form"></iframe-embed>
+      <iframe-embed src="${MAP}" label="Map of bus stops"></iframe-embed>
+      <iframe-embed src="https://data.gov.sg/datasets/d_1/view" label="Population chart"></iframe-embed>`);
     const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
     expect(heights).to.deep.equal([1000, 480, 360]);
   });
 
   it('lets height (pixels or a CSS length) and aspect-ratio override the host size', async () => {
     const host = await render(`
-      <iframe-embed src="${FORM}" label="Form" height="800"></iframe-embed>
-      <iframe-embed src="${FORM}" label="Form" height="20rem"></iframe-embed>
-      <iframe-embed src="${FORM}" label="Form" aspect-ratio="2/1"></iframe-embed>
-      <iframe-embed src="${MAP}" label="Map" aspect-ratio="1/1" height="100"></iframe-embed>`);
+      <iframe-embed src="${FORM}" label="Feedback form" height="800"></iframe-embed>
+      <iframe-embed src="${FORM}" label="Feedback form" height="20rem"></iframe-embed>
+      <iframe-embed src="${FORM}" label="Feedback form" aspect-ratio="2/1"></iframe-embed>
+      <iframe-embed src="${MAP}" label="Map of bus stops" aspect-ratio="1/1" height="100"></iframe-embed>`);
     const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
     expect(heights).to.deep.equal([800, 320, 320, 100]);
   });
@@ -76,7 +76,7 @@ describe('<iframe-embed>', () => {
     });
     document.head.append(meta);
     try {
-      const el = await embed('src="https://maps.example.gov.sg/view" label="Map"');
+      const el = await embed('src="https://maps.example.gov.sg/view" label="Map of bus stops"');
       expect(frame(el)!.className).to.equal('map');
     } finally {
       meta.remove();
@@ -88,7 +88,7 @@ describe('<iframe-embed>', () => {
     const urls = await logExternalRequests(async () => {
       await setContent(
         host,
-        `<div style="height: 5000px"></div><iframe-embed src="${FORM}" label="Form"></iframe-embed>`,
+        `<div style="height: 5000px"></div><iframe-embed src="${FORM}" label="Feedback form"></iframe-embed>`,
       );
       await host.querySelector<IframeEmbed>('iframe-embed')!.updateComplete;
       await nextFrames();
@@ -123,6 +123,25 @@ describe('<iframe-embed>', () => {
       });
     }
 
+    // D19: "Map" names no map in particular; a list of frames would read "Map, Map, Map".
+    it('warns about a label that names nothing in particular, fires generic-title, and still frames it', async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const codes: string[] = [];
+      host.addEventListener('iframe-embed-error', (event) => codes.push(event.detail.code));
+      let el!: IframeEmbed;
+      const warnings = await captureWarnings(async () => {
+        await setContent(host, `<iframe-embed src="${MAP}" label=" map "></iframe-embed>`);
+        el = host.querySelector('iframe-embed')!;
+        await el.updateComplete;
+      });
+      expect(warnings.join()).to.contain('names nothing in particular');
+      expect(codes).to.deep.equal(['generic-title']);
+      expect(frame(el)!.title).to.equal(' map ');
+      el.label = 'Map of the bus stops in Pasir Ris';
+      await el.updateComplete;
+      expect(codes).to.have.length(1);
+    });
+
     it('missing label: no frame, a warning, a link named by the light-DOM text', async () => {
       let el!: IframeEmbed;
       const warnings = await captureWarnings(async () => {
@@ -140,7 +159,7 @@ describe('<iframe-embed>', () => {
       it(`ignores ${attribute}="${value}" with a warning`, async () => {
         let el!: IframeEmbed;
         const warnings = await captureWarnings(async () => {
-          el = await embed(`src="${FORM}" label="Form" ${attribute}="${value}"`);
+          el = await embed(`src="${FORM}" label="Feedback form" ${attribute}="${value}"`);
         });
         expect(warnings.join()).to.contain(`${attribute}=`).and.contain('ignored');
         expect(frame(el)!.getAttribute('style') ?? '')
@@ -181,7 +200,9 @@ describe('<iframe-embed>', () => {
   describe("the host's id and the author's fallback text", () => {
     it('keeps the id on the host (links to #iframe land on the frame) and writes none in the shadow root', async () => {
       const el = (
-        await render(`<iframe-embed id="iframe" src="${FORM}" label="Form"><a href="${FORM}">Form</a></iframe-embed>`)
+        await render(
+          `<iframe-embed id="iframe" src="${FORM}" label="Feedback form"><a href="${FORM}">Form</a></iframe-embed>`,
+        )
       ).querySelector('iframe-embed')!;
       expect([el.id, document.getElementById('iframe'), el.shadowRoot!.querySelector('[id]')]).to.deep.equal([
         'iframe',
@@ -201,7 +222,7 @@ describe('<iframe-embed>', () => {
       };
       try {
         await blockExternalRequests(async () => {
-          host.innerHTML = `<${tag} id="iframe" src="${FORM}" label="Form"><a href="${FORM}">Form</a> Loading…</${tag}>`;
+          host.innerHTML = `<${tag} id="iframe" src="${FORM}" label="Feedback form"><a href="${FORM}">Form</a> Loading…</${tag}>`;
           const sheet = link.sheet!;
           for (const rule of Array.from(sheet.cssRules))
             sheet.insertRule(rule.cssText.replaceAll('iframe-embed', tag), sheet.cssRules.length);
@@ -213,7 +234,7 @@ describe('<iframe-embed>', () => {
           await el.updateComplete;
           expect(text(el)).to.deep.equal([' Loading…', false]);
           expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
-          expect([el.id, frame(el)!.title]).to.deep.equal(['iframe', 'Form']);
+          expect([el.id, frame(el)!.title]).to.deep.equal(['iframe', 'Feedback form']);
         });
       } finally {
         link.remove();
@@ -222,10 +243,10 @@ describe('<iframe-embed>', () => {
 
     itWhere('accessibility-tree', 'announces the frame alone, not the fallback text, once framed', async () => {
       const host = await render(
-        `<div id="tree"><iframe-embed src="${FORM}" label="Form"><a href="${FORM}">Form</a> Loading…</iframe-embed></div>`,
+        `<div id="tree"><iframe-embed src="${FORM}" label="Feedback form"><a href="${FORM}">Form</a> Loading…</iframe-embed></div>`,
       );
       expect(await accessibilityTree('#tree'))
-        .to.match(/^Iframe "Form"/)
+        .to.match(/^Iframe "Feedback form"/)
         .and.not.contain('Loading');
       expect(host.textContent).to.contain('Loading…');
     });
@@ -282,7 +303,7 @@ describe('<iframe-embed>', () => {
       await setViewport({ width: 320, height: 640 });
       await captureWarnings(() =>
         render(
-          `<iframe-embed src="${FORM}" label="Form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`,
+          `<iframe-embed src="${FORM}" label="Feedback form"></iframe-embed><iframe-embed src="https://evil.test/${'x'.repeat(3000)}"></iframe-embed>`,
           'auto',
         ),
       );
@@ -313,7 +334,7 @@ describe('<iframe-embed>', () => {
               for (const attribute of ['src', 'label', 'height', 'aspect-ratio']) {
                 const el = document.createElement('iframe-embed');
                 el.setAttribute('src', FORM);
-                el.setAttribute('label', 'Form');
+                el.setAttribute('label', 'Feedback form');
                 el.setAttribute(attribute, naughty);
                 host.append(el);
                 await el.updateComplete;

@@ -1,8 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
-import { embedLabel } from '../shared/label.js';
-import { describeEmbedProblem, ignored } from '../shared/messages.js';
+import { embedLabel, isGenericLabel } from '../shared/label.js';
+import { describeEmbedProblem, genericLabel, ignored } from '../shared/messages.js';
 import { defaultHosts, parseHostList, parseIframeUrl, type IframeUrlProblem, type IframeUrlResult } from './hosts.js';
 import { iframeEmbedStyles } from './iframe-embed.styles.js';
 
@@ -18,7 +18,8 @@ const SANDBOX =
   'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox' as string as LitAnalyzerSandboxToken;
 
 /** The codes of `iframe-embed-error`. */
-export type IframeEmbedErrorCode = IframeUrlProblem | 'missing-title' | 'invalid-height' | 'invalid-aspect-ratio';
+export type IframeEmbedErrorCode =
+  IframeUrlProblem | 'missing-title' | 'generic-title' | 'invalid-height' | 'invalid-aspect-ratio';
 
 /**
  * A lazily loaded, titled frame from a host the site allows: FormSG forms, Google Maps, Google
@@ -42,7 +43,7 @@ export type IframeEmbedErrorCode = IframeUrlProblem | 'missing-title' | 'invalid
  *
  * @cssprop [--iframe-embed-tall-height=62.5rem] - Height of frames from form hosts.
  *
- * @fires {CustomEvent<IsomerErrorDetail>} iframe-embed-error - `src` is not an https URL on an allowed host, or `label` is missing (`missing-title`).
+ * @fires {CustomEvent<IsomerErrorDetail>} iframe-embed-error - `src` is not an https URL on an allowed host, or `label` is missing (`missing-title`); `generic-title`: `label` names nothing in particular, like "Map" (still framed).
  */
 export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   static override styles = iframeEmbedStyles;
@@ -82,6 +83,7 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   protected override willUpdateLive(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('label') || changed.has('title')) {
       this.name = embedLabel(this);
+      this.reportOnce('generic-title', isGenericLabel(this.name), genericLabel(this.name));
       this.embed = this.readEmbed();
     }
     if (changed.has('height')) this.check('height', 'block-size', this.cssHeight());

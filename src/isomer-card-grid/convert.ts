@@ -151,6 +151,12 @@ function collectParts<N>(node: N, parts: CardParts<N>, context: Context<N>): voi
   }
 }
 
+/** Whether an image's alt text holds the whole card title, which a screen reader then reads twice. */
+export function altRepeatsTitle(alt: string, title: string): boolean {
+  const words = (text: string) => ` ${normalizeSpace(text).toLowerCase()} `;
+  return normalizeSpace(title) !== '' && words(alt).includes(words(title));
+}
+
 /**
  * The card image as `<img slot="image">` without Isomer's layout attributes; warns without alt.
  * It loads lazily and decodes off the main thread unless the source says otherwise: goal-card asks
@@ -159,8 +165,14 @@ function collectParts<N>(node: N, parts: CardParts<N>, context: Context<N>): voi
 function slottedImage<N>(image: N, title: string, context: Context<N>): N {
   const { nodes, tree } = context;
   const attributes = Object.fromEntries(tree.attributes(image).filter(([name]) => !layoutAttributes.has(name)));
-  if (tree.attr(image, 'alt') === null) {
+  const alt = tree.attr(image, 'alt');
+  if (alt === null) {
     context.warn('missing-alt', `The image ${tree.attr(image, 'src') ?? ''} of card ${quote(title)} has no alt text.`);
+  } else if (altRepeatsTitle(alt, title)) {
+    context.warn(
+      'alt-repeats-title',
+      `The image of card ${quote(title)} is described as ${quote(alt)}, which repeats the title read right after it: alt="" if the image adds nothing.`,
+    );
   }
   return nodes.create('img', { slot: 'image', loading: 'lazy', decoding: 'async', ...attributes });
 }

@@ -178,26 +178,26 @@ export const Chinese: Story = {
 
 export const Malay: Story = {
   render: () =>
-    translated('ms', 'Matlamat Negara Pintar 2.0', [
+    translated('ms', 'Matlamat Negara Bijak 2.0', [
       {
         title: 'Kepercayaan',
-        alt: 'Matlamat Negara Pintar 2.0 Kepercayaan: perisai bertanda semak di sebelah mangga',
+        alt: 'Matlamat Negara Bijak 2.0 Kepercayaan: perisai bertanda semak di sebelah mangga',
         description:
           'Rakyat Singapura harus yakin menggunakan alat digital, dengan keselamatan dan privasi mereka dilindungi.',
         link: 'Ketahui lebih lanjut',
       },
       {
         title: 'Pertumbuhan',
-        alt: 'Matlamat Negara Pintar 2.0 Pertumbuhan: bar yang meningkat dan tumbuhan yang bercambah',
+        alt: 'Matlamat Negara Bijak 2.0 Pertumbuhan: bar yang meningkat dan tumbuhan yang bercambah',
         description:
           'Teknologi mesti dimanfaatkan untuk membolehkan individu dan perniagaan belajar dan membina kemahiran baharu.',
         link: 'Ketahui lebih lanjut',
       },
       {
         title: 'Masyarakat',
-        alt: 'Matlamat Negara Pintar 2.0 Masyarakat: tiga orang berdiri bersebelahan',
+        alt: 'Matlamat Negara Bijak 2.0 Masyarakat: tiga orang berdiri bersebelahan',
         description:
-          'Teknologi boleh menyatukan masyarakat. Negara Pintar harus memupuk perpaduan tanpa meninggalkan sesiapa.',
+          'Teknologi boleh menyatukan masyarakat. Negara Bijak harus memupuk perpaduan tanpa meninggalkan sesiapa.',
         link: 'Ketahui lebih lanjut',
       },
     ]),

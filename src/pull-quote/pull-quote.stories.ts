@@ -99,7 +99,7 @@ export const Malay: Story = {
   render: () =>
     frame(
       html`<pull-quote cite=${PMO}>
-        <p>“Dalam Negara Pintar 1.0, kami memberi tumpuan kepada membina keupayaan dan menggalakkan penggunaan teknologi.”</p>
+        <p>“Dalam Negara Bijak 1.0, kami memberi tumpuan kepada membina keupayaan dan menggalakkan penggunaan teknologi.”</p>
         <p slot="attribution">- PM Lawrence Wong, Oktober 2024</p>
       </pull-quote>`,
       { lang: 'ms' },

@@ -17,3 +17,10 @@ export function embedLabel(element: HTMLElement & { label?: string }): string {
   }
   return title;
 }
+
+/** Words that name no embed in particular: a share snippet's "YouTube video player", "Map", "Form"… */
+const genericLabels =
+  /^(?:(?:youtube|vimeo) video(?: player)?|video|map|iframe|embed(?:ded content)?|form|chart|untitled)$/i;
+
+/** Whether `label` names nothing in particular, so a reader hearing it can't tell one embed from another. */
+export const isGenericLabel = (label: string): boolean => genericLabels.test(label.trim());

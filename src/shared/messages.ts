@@ -32,3 +32,8 @@ export function notLink(attribute: string, value: unknown): string {
 export function describeEmbedProblem(src: string | undefined, problem: EmbedProblem): string {
   return `${quoted('src', src)} ${embedProblems[problem]}: not embedded.`;
 }
+
+/** A label that names no embed in particular (`label="Map"`): kept, with a hint. */
+export function genericLabel(label: string): string {
+  return `${quoted('label', label)} names nothing in particular: say what it shows, e.g. "Map of the bus stops".`;
+}

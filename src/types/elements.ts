@@ -60,7 +60,7 @@ export interface IframeEmbedProperties {
 
 /** The events `<iframe-embed>` dispatches, by name. */
 export interface IframeEmbedEvents {
-  /** `src` is not an https URL on an allowed host, or `label` is missing (`missing-title`). */
+  /** `src` is not an https URL on an allowed host, or `label` is missing (`missing-title`); `generic-title`: `label` names nothing in particular, like "Map" (still framed). */
   'iframe-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 
@@ -130,7 +130,7 @@ export interface VideoEmbedProperties {
 export interface VideoEmbedEvents {
   /** The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later. */
   'video-embed-activate': CustomEvent<Video>;
-  /** Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`), or `start`, `poster` or `aspect-ratio` are invalid. */
+  /** Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`) or names nothing in particular, like "Video" (`generic-title`: still played), or `start`, `poster` or `aspect-ratio` are invalid. */
   'video-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 

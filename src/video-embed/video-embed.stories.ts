@@ -68,7 +68,7 @@ export const Chinese: Story = {
 };
 
 export const Malay: Story = {
-  render: () => frame(reference('Negara Pintar 2.0', 'Tonton “Negara Pintar 2.0” di YouTube'), { lang: 'ms' }),
+  render: () => frame(reference('Negara Bijak 2.0', 'Tonton “Negara Bijak 2.0” di YouTube'), { lang: 'ms' }),
 };
 
 export const Tamil: Story = {

@@ -115,7 +115,7 @@ describe('<video-embed>', () => {
 
     it('shows no thumbnail for Vimeo (no API call)', async () => {
       const el = (
-        await render(`<video-embed src="https://vimeo.com/76979871" label="Vimeo video"></video-embed>`)
+        await render(`<video-embed src="https://vimeo.com/76979871" label="A Vimeo video"></video-embed>`)
       ).querySelector('video-embed')!;
       expect(shadow(el, 'img')).to.equal(null);
       expect(shadow(el, '.caption')!.textContent).to.contain('Vimeo');
@@ -254,7 +254,7 @@ describe('<video-embed>', () => {
 
     it('plays Vimeo with do-not-track and the hash of an unlisted video', async () => {
       const el = (
-        await render(`<video-embed src="https://vimeo.com/76979871/8a9b7c6d5e" label="Vimeo video"></video-embed>`)
+        await render(`<video-embed src="https://vimeo.com/76979871/8a9b7c6d5e" label="A Vimeo video"></video-embed>`)
       ).querySelector('video-embed')!;
       expect((await activated(el)).src).to.equal(
         'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8a9b7c6d5e',
@@ -439,6 +439,24 @@ describe('<video-embed>', () => {
       it(`names the play button in ${lang}`, async () => {
         const host = await render(`<div lang="${lang}">${referenceVideo('privacy="strict"')}</div>`);
         expect(playButton(host.querySelector('video-embed')!).getAttribute('aria-label')).to.equal(`${prefix}${TITLE}`);
+      });
+    }
+  });
+
+  describe('a label that names nothing in particular (D19)', () => {
+    for (const label of ['YouTube video player', 'Video']) {
+      it(`warns about label="${label}", fires generic-title, and still plays`, async () => {
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        const codes: string[] = [];
+        host.addEventListener('video-embed-error', (event) => codes.push(event.detail.code));
+        const warnings = await captureWarnings(() =>
+          setContent(host, referenceVideo('privacy="strict"').replace(`label="${TITLE}"`, `label="${label}"`)),
+        );
+        const el = host.querySelector('video-embed')!;
+        await el.updateComplete;
+        expect(warnings.join()).to.contain('names nothing in particular');
+        expect(codes).to.deep.equal(['generic-title']);
+        expect(playButton(el).getAttribute('aria-label')).to.contain(label);
       });
     }
   });

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
-import { embedLabel } from '../shared/label.js';
-import { describeEmbedProblem, ignored } from '../shared/messages.js';
+import { embedLabel, isGenericLabel } from '../shared/label.js';
+import { describeEmbedProblem, genericLabel, ignored } from '../shared/messages.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
 import {
@@ -17,7 +17,7 @@ import {
 
 /** The codes of `video-embed-error`. */
 export type VideoEmbedErrorCode =
-  VideoUrlProblem | 'missing-title' | 'invalid-start' | 'invalid-poster' | 'invalid-aspect-ratio';
+  VideoUrlProblem | 'missing-title' | 'generic-title' | 'invalid-start' | 'invalid-poster' | 'invalid-aspect-ratio';
 
 /**
  * A privacy-first YouTube or Vimeo player. Until the reader presses play it shows a poster with a
@@ -44,7 +44,7 @@ export type VideoEmbedErrorCode =
  * @cssprop [--video-embed-poster-background=#1c2a4a] - Background of the neutral poster.
  *
  * @fires {CustomEvent<Video>} video-embed-activate - The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later.
- * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`), or `start`, `poster` or `aspect-ratio` are invalid.
+ * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`) or names nothing in particular, like "Video" (`generic-title`: still played), or `start`, `poster` or `aspect-ratio` are invalid.
  */
 export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   static override styles = videoEmbedStyles;
@@ -111,6 +111,7 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   protected override willUpdateLive(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('label') || changed.has('title') || changed.has('start')) {
       this.name = embedLabel(this);
+      this.reportOnce('generic-title', isGenericLabel(this.name), genericLabel(this.name));
       this.video = this.readVideo();
       this.active = false;
     }
