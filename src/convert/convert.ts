@@ -10,6 +10,7 @@ import { applyRules } from './apply.js';
 import type { ConvertOptions } from './context.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { parse5Tree } from './parse5-tree.js';
+import { writeAsParsed } from './round-trip.js';
 import type { ConversionReport } from './report.js';
 
 export interface ConversionResult {
@@ -57,9 +58,9 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
       message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)',
     });
   }
-  // A carriage return can only come from a character reference (the parser turns raw ones into line
-  // feeds), so it is written back as one: otherwise it would come back as a line feed.
-  return { html: withoutPlaintextEnd(fragment, serialize(fragment)).replace(/\r/g, '&#13;'), report };
+  const converted = fragment;
+  const reparse = (written: string) => parseFragment(bodyContext, written, {});
+  return { html: writeAsParsed(converted, () => write(converted), reparse, report.warnings), report };
 }
 
 /** A document cut around its body's content: everything outside it is written back byte for byte. */
@@ -110,8 +111,22 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   );
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
-  return { html: withoutPlaintextEnd(document, serialize(document)).replace(/\r/g, '&#13;'), report };
+  return {
+    html: writeAsParsed(
+      document,
+      () => write(document),
+      (written) => parse(written),
+      report.warnings,
+    ),
+    report,
+  };
 }
+
+/**
+ * The tree as HTML. A carriage return can only come from a character reference (the parser turns
+ * raw ones into line feeds), so it is written back as one: otherwise it would come back as a line feed.
+ */
+const write = (root: T.ParentNode) => withoutPlaintextEnd(root, serialize(root)).replace(/\r/g, '&#13;');
 
 /**
  * `<plaintext>` turns the rest of the input into its text, so it is always last, and the end tags

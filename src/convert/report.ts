@@ -28,7 +28,8 @@ export type WarningCode =
   | 'empty-grid'
   | 'unmatched-toc-item'
   | 'markdown-leftover'
-  | 'unsafe-url';
+  | 'unsafe-url'
+  | 'unstable-markup';
 
 export interface ConversionWarning {
   code: WarningCode;

@@ -1,0 +1,150 @@
+import { defaultTreeAdapter as adapter, html, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { quote } from './context.js';
+import type { ConversionWarning } from './report.js';
+
+// Mutation XSS: some trees (foreign content in odd places, nested forms) serialize to text that
+// parses into a different tree, where text that was inert (inside a `<style>`) becomes markup. The
+// converter writes only what parses back to the tree it built: anything else is written as its text.
+
+/** Elements whose first line feed the parser drops, so the serializer must write one more. */
+const dropsLeadingNewline = new Set(['pre', 'textarea', 'listing']);
+
+/** Elements around which a tree may change when parsed again: where to cut. */
+const isFragile = (node: T.Node) =>
+  adapter.isElementNode(node) && (node.namespaceURI !== html.NS.HTML || node.tagName === 'form');
+
+const parentOf = (node: T.Node): T.ParentNode | null => ('parentNode' in node ? node.parentNode : null);
+
+const childrenOf = (node: T.Node): T.ChildNode[] => {
+  if (adapter.isElementNode(node) && node.tagName === 'template') return (node as T.Template).content.childNodes;
+  return 'childNodes' in node ? node.childNodes : [];
+};
+
+/** A node as a parser builds it: name, namespace and attributes, text, or comment. */
+function signature(node: T.Node): string {
+  if (adapter.isElementNode(node))
+    return `<${node.namespaceURI} ${node.tagName} ${node.attrs.map((a) => `${a.namespace ?? ''} ${a.name}=${a.value}`).join('\0')}`;
+  if (adapter.isTextNode(node)) return `#${node.value}`;
+  if (adapter.isCommentNode(node)) return `!${node.data}`;
+  return node.nodeName;
+}
+
+/**
+ * The first node of `ours`, in document order, that `theirs` (the same content parsed again) does
+ * not have as it is; null when the trees are equal. Iterative: input depth sets no stack depth.
+ */
+export function firstDifference(ours: T.Node, theirs: T.Node): T.Node | null {
+  const pairs: [T.Node, T.Node][] = [[ours, theirs]];
+  for (let pair = pairs.pop(); pair; pair = pairs.pop()) {
+    const [a, b] = pair;
+    if (signature(a) !== signature(b)) return a;
+    const [ca, cb] = [childrenOf(a), childrenOf(b)];
+    if (ca.length !== cb.length) {
+      const i = ca.findIndex((child, index) => !cb[index] || signature(child) !== signature(cb[index]));
+      return ca[i === -1 ? ca.length - 1 : i] ?? a;
+    }
+    for (let i = ca.length - 1; i >= 0; i--) pairs.push([ca[i], cb[i]]);
+  }
+  return null;
+}
+
+/** Merges adjacent text nodes and drops empty ones, as a parser would build them. */
+function normalizeText(root: T.Node): void {
+  for (const parents = [root]; parents.length > 0;) {
+    const parent = parents.pop()!;
+    const children = childrenOf(parent);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (!adapter.isTextNode(child)) parents.push(child);
+      else if (child.value === '') children.splice(i, 1);
+      else if (children[i + 1] && adapter.isTextNode(children[i + 1])) {
+        child.value += (children[i + 1] as T.TextNode).value;
+        children.splice(i + 1, 1);
+      }
+    }
+  }
+}
+
+/** The text of `node` and its descendants, in document order. */
+function textOf(node: T.Node): string {
+  let text = '';
+  for (const nodes = [node]; nodes.length > 0;) {
+    const next = nodes.pop()!;
+    if (adapter.isTextNode(next)) text += next.value;
+    nodes.push(...[...childrenOf(next)].reverse());
+  }
+  return text;
+}
+
+/** What to write as text around `node`: its outermost fragile ancestor, else its top-level block. */
+function unitAround(node: T.Node, root: T.Node): T.Node {
+  let top = node;
+  let fragile: T.Node | null = null;
+  for (let current: T.Node | null = node; current && current !== root; current = parentOf(current)) {
+    if (isFragile(current)) fragile = current;
+    top = current;
+  }
+  return fragile ?? top;
+}
+
+/** Replaces `node` (or, for the root, all its content) with its text. */
+function writeAsText(node: T.Node, root: T.Node): void {
+  const text = adapter.createTextNode(textOf(node));
+  if (node === root) {
+    const children = childrenOf(root);
+    children.splice(0, children.length, text);
+    text.parentNode = root as T.ParentNode;
+    return;
+  }
+  const parent = parentOf(node)!;
+  const siblings = childrenOf(parent);
+  siblings.splice(siblings.indexOf(node as T.ChildNode), 1, text);
+  text.parentNode = parent;
+}
+
+/** Writes `root` with `write`, one more line feed first in the elements whose first the parser drops. */
+function writeKeepingNewlines(root: T.Node, write: () => string): string {
+  const added: T.TextNode[] = [];
+  for (const nodes = [root]; nodes.length > 0;) {
+    const node = nodes.pop()!;
+    const first = childrenOf(node)[0];
+    if (adapter.isElementNode(node) && dropsLeadingNewline.has(node.tagName) && adapter.isTextNode(first)) {
+      if (first.value.startsWith('\n')) added.push(first);
+    }
+    nodes.push(...childrenOf(node));
+  }
+  for (const text of added) text.value = `\n${text.value}`;
+  try {
+    return write();
+  } finally {
+    for (const text of added) text.value = text.value.slice(1);
+  }
+}
+
+/**
+ * Serializes `root` with `write` so that `parse` (the parser a browser uses, in the same context)
+ * builds the same tree again. Where it would not, the smallest fragile subtree around the first
+ * difference (an SVG or MathML element, a form, else the block) is written as its text, with a
+ * warning: what was inert in the tree stays inert in the page.
+ */
+export function writeAsParsed(
+  root: T.Node,
+  write: () => string,
+  parse: (html: string) => T.Node,
+  warnings: ConversionWarning[],
+): string {
+  normalizeText(root);
+  for (let round = 0; ; round++) {
+    const written = writeKeepingNewlines(root, write);
+    const different = firstDifference(root, parse(written));
+    if (!different) return written;
+    // A bound on the rounds, in case a cut does not settle it: then the whole content is text.
+    const unit = round < 100 ? unitAround(different, root) : root;
+    warnings.push({
+      code: 'unstable-markup',
+      message: `Markup that a browser would parse into a different tree (a mutation-XSS shape) was written as its text: ${quote(textOf(unit))}.`,
+    });
+    writeAsText(unit, root);
+    normalizeText(root);
+  }
+}
