@@ -139,3 +139,43 @@ describe('writing the tree a browser parses back (round-trip.ts)', () => {
     expect(firstDifference(tree, parseFragment(deep))).to.equal(null);
   });
 });
+
+describe('deep input (issue 19 item 3)', function () {
+  this.timeout(60_000);
+
+  /** How deep elements nest in `html` as a page parses it. */
+  const depthOf = (html: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    let deepest = 0;
+    for (const pending: [Node, number][] = [[template.content, 0]]; pending.length > 0;) {
+      const [node, depth] = pending.pop()!;
+      deepest = Math.max(deepest, depth);
+      for (const child of Array.from(node.childNodes)) pending.push([child, depth + 1]);
+    }
+    return deepest;
+  };
+
+  it('lifts what is nested deeper than 512 elements to that depth, losing no element or text, once', () => {
+    const input = `${'<div class="level">'.repeat(600)}deep text<p>and a paragraph</p>`;
+    const { html, report } = convert(input);
+    expect(report.warnings.map((w) => w.code)).to.deep.equal(['too-deep']);
+    expect(depthOf(html)).to.be.at.most(513);
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    expect(template.content.querySelectorAll('div.level').length).to.equal(600);
+    expect(template.content.textContent).to.equal('deep textand a paragraph');
+    expect(convert(html)).to.deep.equal({ html, report: { blocks: [], warnings: [] } });
+  });
+
+  // The review's M3: 4,000 nested divs threw "Maximum call stack size exceeded" (CLI: FAILED, exit 1).
+  it('converts 5,000 nested divs, in convert() and the CLI, without throwing', async () => {
+    const input = `${'<div>'.repeat(5_000)}x`;
+    expect(convert(input).html).to.contain('x');
+    const { status, stdout } = await executeServerCommand<{ status: number; stdout: string }, unknown>('convert-cli', {
+      html: input,
+      options: ['--page'],
+    });
+    expect([status, stdout.includes('x</div>')]).to.deep.equal([0, true]);
+  });
+});

@@ -63,6 +63,8 @@ export class Context<N> {
   readonly ids = new Set<string>();
   /** The names of the page's embeds, those converted before included (a new one must differ). */
   readonly embedNames = new Set<string>();
+  /** For each embed name, the number its next repeat tries first ("… (2)"). */
+  readonly nextEmbedNumber = new Map<string, number>();
   /** The last heading passed in document order (for card heading levels and embed titles). */
   lastHeading: Heading<N> | null = null;
 

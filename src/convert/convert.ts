@@ -7,6 +7,7 @@ import {
   type DefaultTreeAdapterTypes as T,
 } from 'parse5';
 import { applyRules } from './apply.js';
+import { capDepth, maxDepth } from './depth.js';
 import type { ConvertOptions } from './context.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { parse5Tree } from './parse5-tree.js';
@@ -21,6 +22,24 @@ export interface ConversionResult {
 
 /** Content is parsed as the children of `<body>`, as Isomer's CMS writes it. */
 const bodyContext = defaultTreeAdapter.createElement('body', htmlNames.NS.HTML, []);
+
+/** What a document's body treats otherwise than a fragment in a body: ends of body or html, a frameset. */
+const documentOnly = /<\/(?:body|html)[\s/>]|<frameset[\s/>]/i;
+
+/**
+ * `html` parsed as the children of `<body>`. parse5's fragment parser detaches every top-level node
+ * with a search of the whole list (quadratic), so content is parsed as a document's body, which
+ * builds the same tree in linear time, unless it holds what a document treats otherwise.
+ */
+function parseBody(html: string): T.DocumentFragment {
+  if (documentOnly.test(html)) return parseFragment(bodyContext, html, {});
+  const [, root] = parse(`<!DOCTYPE html><body>${html}`).childNodes as [T.DocumentType, T.Element];
+  const body = root.childNodes[1] as T.Element;
+  const fragment = defaultTreeAdapter.createDocumentFragment();
+  fragment.childNodes = body.childNodes;
+  for (const child of fragment.childNodes) child.parentNode = fragment;
+  return fragment;
+}
 
 /** A doctype or an `<html>` start tag before any content (comments and white space aside): a whole document. */
 const documentStart = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype[\s>]|html[\s>\/])/i;
@@ -46,11 +65,13 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
     const body = convert(parts.body, { ...options, format: 'html', lang: options.lang ?? parts.lang });
     return { html: parts.before + body.html + parts.after, report: body.report };
   }
-  let fragment = parseFragment(bodyContext, input, {});
+  let fragment = parseBody(input);
   const format = options.format ?? 'html';
   const markdown = format !== 'html' && readsAsMarkdown(fragment);
-  if (markdown) fragment = parseFragment(bodyContext, renderMarkdown(input), {});
+  if (markdown) fragment = parseBody(renderMarkdown(input));
+  const capped = capDepth(fragment);
   const report = applyRules(parse5Tree, fragment, options, markdown);
+  if (capped) report.warnings.unshift(tooDeep);
   if (markdown) {
     report.blocks.unshift({
       kind: 'markdown-body',
@@ -59,9 +80,13 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
     });
   }
   const converted = fragment;
-  const reparse = (written: string) => parseFragment(bodyContext, written, {});
-  return { html: writeAsParsed(converted, () => write(converted), reparse, report.warnings), report };
+  return { html: writeAsParsed(converted, () => write(converted), parseBody, report.warnings), report };
 }
+
+const tooDeep = {
+  code: 'too-deep',
+  message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
+} as const;
 
 /** A document cut around its body's content: everything outside it is written back byte for byte. */
 export interface DocumentParts {
@@ -103,6 +128,7 @@ export function documentParts(html: string): DocumentParts | null {
 /** A whole document: its body is converted, in the language of `<html lang>` unless `options.lang` says otherwise. */
 function convertDocument(input: string, options: ConvertOptions): ConversionResult {
   const document = parse(input);
+  const capped = capDepth(document);
   const root = document.childNodes.find(
     (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html',
   );
@@ -111,6 +137,7 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   );
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
+  if (capped) report.warnings.unshift(tooDeep);
   return {
     html: writeAsParsed(
       document,

@@ -23,6 +23,7 @@ export const domTree: Tree<Node> = {
       : [],
   setAttr: (node, name, value) => (node as Element).setAttribute(name, value),
   children: (node) => Array.from(node.childNodes),
+  siblings: (node) => Array.from(node.childNodes),
   parent: (node) => node.parentNode,
   createElement: (tag) => document.createElement(tag),
   createText: (value) => document.createTextNode(value),

@@ -108,8 +108,11 @@ export function embedTitle<N>(
 
 /** `name`, or `name (2)`, `name (3)`… whichever no embed of the page has yet; the result is taken. */
 function uniqueName<N>(name: string, context: Context<N>): string {
+  // Counting on from the last number this name took keeps a page of many like-named embeds linear.
+  let n = context.nextEmbedNumber.get(name) ?? 2;
   let unique = name;
-  for (let n = 2; context.embedNames.has(unique); n++) unique = `${name} (${n})`;
+  while (context.embedNames.has(unique)) unique = `${name} (${n++})`;
+  context.nextEmbedNumber.set(name, n);
   context.embedNames.add(unique);
   return unique;
 }

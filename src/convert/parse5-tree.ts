@@ -26,6 +26,7 @@ export const parse5Tree: Tree<Node> = {
     else element.attrs.push({ name, value });
   },
   children: (node) => ('childNodes' in node ? [...node.childNodes] : []),
+  siblings: (node) => ('childNodes' in node ? node.childNodes : []),
   parent: (node) => ('parentNode' in node ? node.parentNode : null),
   createElement: (tag) => adapter.createElement(tag, html.NS.HTML, []),
   createText: (value) => adapter.createTextNode(value),

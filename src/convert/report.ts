@@ -29,7 +29,8 @@ export type WarningCode =
   | 'unmatched-toc-item'
   | 'markdown-leftover'
   | 'unsafe-url'
-  | 'unstable-markup';
+  | 'unstable-markup'
+  | 'too-deep';
 
 export interface ConversionWarning {
   code: WarningCode;

@@ -22,6 +22,8 @@ export interface Tree<N> {
   parent(node: N): N | null;
   createElement(tag: string): N;
   createText(value: string): N;
+  /** The children of `parent` as they are, not a copy: to read, never to change. */
+  siblings(parent: N): readonly N[];
   /** Moves or inserts `child` before `ref` (at the end when `ref` is null). */
   insertBefore(parent: N, child: N, ref: N | null): void;
   remove(node: N): void;
@@ -60,11 +62,13 @@ export class Nodes<N> {
     return this.tree.children(node).every((child) => this.isBlank(child));
   }
 
-  /** Every descendant element, in document order. */
+  /** Every descendant element, in document order. Iterative: input depth sets no stack depth. */
   *descendants(node: N): Generator<N> {
-    for (const child of this.tree.children(node)) {
-      if (this.isElement(child)) yield child;
-      yield* this.descendants(child);
+    for (const pending = this.tree.children(node).reverse(); pending.length > 0;) {
+      const next = pending.pop()!;
+      if (!this.isElement(next)) continue;
+      yield next;
+      pending.push(...this.tree.children(next).reverse());
     }
   }
 
@@ -74,19 +78,21 @@ export class Nodes<N> {
   }
 
   textContent(node: N): string {
-    const own = this.tree.text(node);
-    if (own !== null) return own;
-    return this.tree
-      .children(node)
-      .map((child) => this.textContent(child))
-      .join('');
+    let text = '';
+    for (const pending = [node]; pending.length > 0;) {
+      const next = pending.pop()!;
+      const own = this.tree.text(next);
+      if (own !== null) text += own;
+      else pending.push(...this.tree.children(next).reverse());
+    }
+    return text;
   }
 
   /** The next sibling that is not blank text or a comment. */
   nextSignificant(node: N): N | null {
     const parent = this.tree.parent(node);
     if (!parent) return null;
-    const siblings = this.tree.children(parent);
+    const siblings = this.tree.siblings(parent);
     for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) {
       if (!this.isBlank(siblings[i])) return siblings[i];
     }

@@ -42,8 +42,9 @@ export function convertIsomerCardGrid<N>(grid: N, context: Context<N>): N | null
   }
   const level = Math.min(6, (context.lastHeading?.level ?? 1) + 1);
   const replacement = nodes.create('isomer-card-grid', { id: tree.attr(grid, 'id') ?? undefined });
+  const cardSet = new Set(cards);
   for (const child of tree.children(grid)) {
-    tree.insertBefore(replacement, cards.includes(child) ? convertCard(child, level, context) : child, null);
+    tree.insertBefore(replacement, cardSet.has(child) ? convertCard(child, level, context) : child, null);
   }
   nodes.replace(grid, replacement);
   context.block({
