@@ -736,6 +736,21 @@ describe('<article-toc>', () => {
       await expect(page).to.be.accessible();
     });
 
+    // D18: WebKit (VoiceOver) drops list semantics from a list drawn with list-style: none.
+    it('says role="list" on every list it draws, nested ones too', async () => {
+      const page = await fixture(html`<article>
+        <article-toc></article-toc>
+        <h2>Goals</h2>
+        <h3>Trust</h3>
+        <h2>Talent</h2>
+      </article>`);
+      const el = await tocIn(page);
+      const lists = Array.from(el.shadowRoot!.querySelectorAll('ul, ol'));
+      expect(lists).to.have.length(2);
+      expect(lists.map((list) => list.getAttribute('role'))).to.deep.equal(['list', 'list']);
+      expect(getComputedStyle(lists[0]).listStyleType).to.equal('none');
+    });
+
     itWhere(
       'accessibility-tree',
       'is a navigation landmark named "On this page" holding a nested list of links',
