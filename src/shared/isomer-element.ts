@@ -45,9 +45,10 @@ function watchLanguage(element: IsomerElement) {
 const warnedTags = new Set<string>();
 
 /**
- * A `lang` such as `ms_SG` is not BCP 47: the elements read it as `ms-SG`, but CSS `:lang(ms)` does
- * not match it, so the stylesheets' strings (prose's new-tab hint, the preflight labels) stay in
- * English and assistive technology may not pick the voice. Said once, in the console.
+ * A `lang` such as `ms_SG` is not BCP 47: CSS `:lang(ms)` does not match it (in Chromium and WebKit),
+ * so the stylesheets' strings (prose's new-tab hint, the preflight labels) are English, and assistive
+ * technology cannot pick a Malay voice. The elements read it the same way: English, marked
+ * `lang="en"`. Said once, in the console, with the tag to write.
  */
 function warnLocaleTag(tag: string) {
   if (warnedTags.has(tag)) return;
@@ -212,8 +213,9 @@ export class IsomerElement<Code extends string = string> extends LitElement {
     // own `lang` only; the render after it takes the page's (text that differs is then rewritten).
     if (rendersAsServer(this)) return this.getAttribute('lang') ?? (isServer ? (serverLanguage() ?? null) : null);
     const tag = closestLang(this);
-    if (tag?.includes('_')) warnLocaleTag(tag);
-    return tag;
+    if (!tag?.includes('_')) return tag;
+    warnLocaleTag(tag);
+    return 'und';
   }
 
   /** The language of UI strings: the nearest `lang` attribute, English when none matches. */
