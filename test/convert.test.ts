@@ -138,6 +138,16 @@ describe('convert()', () => {
       expect(codes(run(image('')))).to.deep.equal([]);
     });
 
+    // Found by test/convert-properties.test.ts: each converted differently the second time.
+    it('keeps an iframe inside a link as it is (its fallback link would nest), and a quote of only a video unconverted twice', () => {
+      const linked = '<a href="/v"><iframe src="https://www.youtube.com/embed/3KVb3pRy_3E" title="V"></iframe></a>';
+      expect(convert(linked).html).to.equal(linked);
+      const quote = `<blockquote><p><iframe src="https://www.youtube.com/embed/3KVb3pRy_3E" title="V"></iframe></p></blockquote><p>- Someone</p>`;
+      const once = convert(quote).html;
+      expect(once).to.contain('<blockquote><p><video-embed');
+      expect(convert(once).html).to.equal(once);
+    });
+
     it("keeps the source's own loading and decoding of a card image", () => {
       const { root } = run(
         `<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-image"><img loading="eager" decoding="sync" alt="A" src="/a.png"></div><div class="isomer-card-body"><div class="isomer-card-title">T</div></div></div></div>`,

@@ -1,15 +1,11 @@
-import { defaultTreeAdapter as adapter, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { childNodesOf } from './parse5-tree.js';
 
 /**
  * The deepest nesting the converter keeps. Chromium's parser stops nesting at 512 elements, and
  * every walk over the tree (the rules, the serializer) then stays far from the stack's limit.
  */
 export const maxDepth = 512;
-
-const childrenOf = (node: T.Node): T.ChildNode[] => {
-  if (adapter.isElementNode(node) && node.tagName === 'template') return (node as T.Template).content.childNodes;
-  return 'childNodes' in node ? node.childNodes : [];
-};
 
 /**
  * Lifts everything nested deeper than {@link maxDepth} into its ancestor at that depth, in document
@@ -20,18 +16,18 @@ export function capDepth(root: T.Node): boolean {
   let capped = false;
   for (const pending: [T.Node, number][] = [[root, 0]]; pending.length > 0;) {
     const [node, depth] = pending.pop()!;
-    const children = childrenOf(node);
+    const children = childNodesOf(node);
     if (depth < maxDepth) {
       for (const child of children) pending.push([child, depth + 1]);
       continue;
     }
-    if (!children.some((child) => childrenOf(child).length > 0)) continue;
+    if (!children.some((child) => childNodesOf(child).length > 0)) continue;
     capped = true;
     const flat: T.ChildNode[] = [];
     for (const stack = children.splice(0).reverse(); stack.length > 0;) {
       const next = stack.pop()!;
       flat.push(next);
-      stack.push(...childrenOf(next).splice(0).reverse());
+      stack.push(...childNodesOf(next).splice(0).reverse());
     }
     for (const child of flat) child.parentNode = node as T.ParentNode;
     children.push(...flat);

@@ -35,7 +35,7 @@ function isWrapper<N>(node: N, { nodes, tree }: Context<N>): boolean {
 /**
  * `div.iframe-wrapper > iframe` (or `div.bp-youtube`, or the responsive padding-bottom wrapper, or
  * several of them nested, or a bare iframe), classified by the elements' own parsers; undefined
- * for any other node. Shared by the video and iframe rules.
+ * for any other node, and for an iframe inside a link (kept as it is). Shared by the video and iframe rules.
  */
 export function embedCandidate<N>(node: N, context: Context<N>): EmbedCandidate<N> | undefined {
   const { nodes, tree } = context;
@@ -45,9 +45,16 @@ export function embedCandidate<N>(node: N, context: Context<N>): EmbedCandidate<
     if (significant.length !== 1) return undefined;
     iframe = significant[0];
   }
-  if (!nodes.isElement(iframe, 'iframe')) return undefined;
+  if (!nodes.isElement(iframe, 'iframe') || insideLink(node, context)) return undefined;
   const src = tree.attr(iframe, 'src') ?? '';
   return { node, iframe, src, embed: classifyEmbed(src) };
+}
+
+/** Whether `node` is inside a link, where an embed's fallback link would nest (and not parse back). */
+function insideLink<N>(node: N, { nodes, tree }: Context<N>): boolean {
+  for (let parent = tree.parent(node); parent !== null; parent = tree.parent(parent))
+    if (nodes.isElement(parent, 'a')) return true;
+  return false;
 }
 
 /** The converter's own words, in the page's language: the text and the `lang` to mark it with (English in another language's page). */

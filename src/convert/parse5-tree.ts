@@ -5,6 +5,12 @@ type Node = T.Node;
 
 const foreignPrefix: Partial<Record<string, string>> = { [html.NS.SVG]: 'svg:', [html.NS.MATHML]: 'math:' };
 
+/** A node's children, an HTML `<template>`'s content included: the array itself, not a copy. */
+export const childNodesOf = (node: Node): T.ChildNode[] => {
+  if ('content' in node) return node.content.childNodes;
+  return 'childNodes' in node ? node.childNodes : [];
+};
+
 /** `Tree` over parse5's default tree: what `convert()` uses on strings, in Node and in browsers. */
 export const parse5Tree: Tree<Node> = {
   tagName(node) {

@@ -1,3 +1,4 @@
+import { childNodesOf } from './parse5-tree.js';
 import { defaultTreeAdapter as adapter, html, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { quote } from './context.js';
 import type { ConversionWarning } from './report.js';
@@ -14,11 +15,6 @@ const isFragile = (node: T.Node) =>
   adapter.isElementNode(node) && (node.namespaceURI !== html.NS.HTML || node.tagName === 'form');
 
 const parentOf = (node: T.Node): T.ParentNode | null => ('parentNode' in node ? node.parentNode : null);
-
-const childrenOf = (node: T.Node): T.ChildNode[] => {
-  if (adapter.isElementNode(node) && node.tagName === 'template') return (node as T.Template).content.childNodes;
-  return 'childNodes' in node ? node.childNodes : [];
-};
 
 /** A node as a parser builds it: name, namespace and attributes, text, or comment. */
 function signature(node: T.Node): string {
@@ -38,7 +34,7 @@ export function firstDifference(ours: T.Node, theirs: T.Node): T.Node | null {
   for (let pair = pairs.pop(); pair; pair = pairs.pop()) {
     const [a, b] = pair;
     if (signature(a) !== signature(b)) return a;
-    const [ca, cb] = [childrenOf(a), childrenOf(b)];
+    const [ca, cb] = [childNodesOf(a), childNodesOf(b)];
     if (ca.length !== cb.length) {
       const i = ca.findIndex((child, index) => !cb[index] || signature(child) !== signature(cb[index]));
       return ca[i === -1 ? ca.length - 1 : i] ?? a;
@@ -52,7 +48,7 @@ export function firstDifference(ours: T.Node, theirs: T.Node): T.Node | null {
 function normalizeText(root: T.Node): void {
   for (const parents = [root]; parents.length > 0;) {
     const parent = parents.pop()!;
-    const children = childrenOf(parent);
+    const children = childNodesOf(parent);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (!adapter.isTextNode(child)) parents.push(child);
@@ -71,33 +67,40 @@ function textOf(node: T.Node): string {
   for (const nodes = [node]; nodes.length > 0;) {
     const next = nodes.pop()!;
     if (adapter.isTextNode(next)) text += next.value;
-    nodes.push(...[...childrenOf(next)].reverse());
+    nodes.push(...[...childNodesOf(next)].reverse());
   }
   return text;
 }
 
-/** What to write as text around `node`: its outermost fragile ancestor, else its top-level block. */
+/**
+ * What to write as text around `node`: its outermost fragile ancestor, else the converted block it
+ * is in, else its top-level node.
+ */
 function unitAround(node: T.Node, root: T.Node): T.Node {
   let top = node;
   let fragile: T.Node | null = null;
+  let block: T.Node | null = null;
   for (let current: T.Node | null = node; current && current !== root; current = parentOf(current)) {
     if (isFragile(current)) fragile = current;
+    // A custom element is not "special" to the parser, as the element it replaced may have been (a
+    // blockquote stops a stray <li> from closing the list item around it): the block alone goes.
+    block ??= adapter.isElementNode(current) && current.tagName.includes('-') ? current : null;
     top = current;
   }
-  return fragile ?? top;
+  return fragile ?? block ?? top;
 }
 
 /** Replaces `node` (or, for the root, all its content) with its text. */
 function writeAsText(node: T.Node, root: T.Node): void {
   const text = adapter.createTextNode(textOf(node));
   if (node === root) {
-    const children = childrenOf(root);
+    const children = childNodesOf(root);
     children.splice(0, children.length, text);
     text.parentNode = root as T.ParentNode;
     return;
   }
   const parent = parentOf(node)!;
-  const siblings = childrenOf(parent);
+  const siblings = childNodesOf(parent);
   siblings.splice(siblings.indexOf(node as T.ChildNode), 1, text);
   text.parentNode = parent;
 }
@@ -107,11 +110,11 @@ function writeKeepingNewlines(root: T.Node, write: () => string): string {
   const added: T.TextNode[] = [];
   for (const nodes = [root]; nodes.length > 0;) {
     const node = nodes.pop()!;
-    const first = childrenOf(node)[0];
-    if (adapter.isElementNode(node) && dropsLeadingNewline.has(node.tagName) && adapter.isTextNode(first)) {
+    const first = childNodesOf(node)[0];
+    if (adapter.isElementNode(node) && dropsLeadingNewline.has(node.tagName) && first && adapter.isTextNode(first)) {
       if (first.value.startsWith('\n')) added.push(first);
     }
-    nodes.push(...childrenOf(node));
+    nodes.push(...childNodesOf(node));
   }
   for (const text of added) text.value = `\n${text.value}`;
   try {

@@ -77,13 +77,14 @@ export class Nodes<N> {
     return undefined;
   }
 
-  textContent(node: N): string {
+  /** The text of `node` and its descendants, leaving out the elements whose tags are in `without`. */
+  textContent(node: N, without?: ReadonlySet<string>): string {
     let text = '';
     for (const pending = [node]; pending.length > 0;) {
       const next = pending.pop()!;
       const own = this.tree.text(next);
       if (own !== null) text += own;
-      else pending.push(...this.tree.children(next).reverse());
+      else if (!without?.has(this.tree.tagName(next) ?? '')) pending.push(...this.tree.children(next).reverse());
     }
     return text;
   }

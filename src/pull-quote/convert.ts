@@ -6,6 +6,12 @@ import { normalizeSpace } from '../convert/tree.js';
 const attributionStart = /^[-–—]/;
 
 /**
+ * Embeds in a quote, whose fallback text ("Watch … on YouTube") quotes nobody: left out, the quote's
+ * own words are the same before and after they are converted.
+ */
+const embeds = new Set(['iframe', 'video-embed', 'iframe-embed']);
+
+/**
  * `blockquote` + attribution paragraph → `<pull-quote>` with the quote in the default slot and the
  * paragraph (links and dash kept) as `slot="attribution"`. Blockquotes without attribution stay as
  * they are unless `pullQuotes: 'all'`; Instagram's `blockquote.instagram-media` always does.
@@ -21,7 +27,7 @@ export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | nul
     context.block({ kind: 'pull-quote', action: 'kept', message: 'Instagram embed' });
     return null;
   }
-  const text = nodes.textContent(blockquote);
+  const text = nodes.textContent(blockquote, embeds);
   const next = nodes.nextSignificant(blockquote);
   const attribution =
     next !== null && nodes.isElement(next, 'p') && attributionStart.test(normalizeSpace(nodes.textContent(next)))
