@@ -156,6 +156,38 @@ async function firefoxWithoutJavaScript(browser) {
 }
 
 /**
+ * Loads `url`. Firefox 153's BiDi navigate sometimes fails with "Address rejected" when a frame of
+ * the page cannot reach its (offline) host, although the page itself is loading (puppeteer's
+ * page.url() then stays about:blank): then the document's own URL and load state decide.
+ */
+async function goto(page, url) {
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    const firefoxFrameError = engine === 'firefox' && /Address rejected/.test(error.message);
+    if (!firefoxFrameError || (await page.evaluate(() => location.href)) !== url) throw error;
+    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10000 });
+  }
+}
+
+/**
+ * In Firefox with javascript.enabled off, a script the harness runs in the page cannot await
+ * anything (not even a resolved promise: BiDi's script.callFunction never returns), and puppeteer's
+ * click awaits one to scroll the element into view. There, a click scrolls and measures the element
+ * synchronously and then clicks its centre with the mouse (real input, as puppeteer's click).
+ */
+function clickWithoutPromises(page) {
+  page.click = async (selector) => {
+    const { x, y } = await page.$eval(selector, (el) => {
+      el.scrollIntoView({ block: 'center' });
+      const box = el.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.click(x, y);
+  };
+}
+
+/**
  * Opens `url` in a new page (at `viewport`, `{ width, height }`, when given) and records console
  * errors, page errors and every request made.
  */
@@ -181,7 +213,8 @@ export async function openPage(browser, url, { javaScript = true, viewport } = {
   if (engine === 'chromium') await page.setJavaScriptEnabled(javaScript);
   if (javaScript) await page.evaluateOnNewDocument(captureScript);
   if (viewport) await page.setViewport(viewport);
-  await page.goto(url, { waitUntil: 'load' });
+  await goto(page, url);
+  if (firefoxWithoutScripts) clickWithoutPromises(page);
   if (javaScript && !(await page.evaluate(() => window.__e2eCapture)))
     throw new Error(`${url}: the capture script did not run (does the page's CSP allow 'self' scripts?)`);
   return { page, problems, requests };

@@ -26,28 +26,30 @@ async function convertPage(page, ...options) {
  * The page's height and each block's box (tag, x, y, width, height, to 0.1 px), once every block
  * is defined and rendered when scripts run, and at once when they do not.
  */
-const layout = (tags, scripts) =>
-  (async () => {
-    const blocks = [...document.body.querySelectorAll(tags.join())];
+const layout = (tags, scripts) => {
+  const blocks = [...document.body.querySelectorAll(tags.join())];
+  const round = (n) => Math.round(n * 10) / 10;
+  const read = () => ({
+    viewport: innerWidth,
+    height: document.documentElement.scrollHeight,
+    boxes: blocks.map((el) => {
+      const box = el.getBoundingClientRect();
+      return `${el.localName} ${round(box.x)},${round(box.y + scrollY)} ${round(box.width)}×${round(box.height)}`;
+    }),
+  });
+  // With scripts off, a page runs no animation frames (and in Firefox the harness's own script
+  // cannot await anything): its layout is read as it is once loaded.
+  if (!scripts) return read();
+  return (async () => {
     await document.fonts.ready;
-    // With scripts off, a page runs no animation frames: its layout is read as it is.
-    if (scripts) {
-      for (const el of blocks) {
-        await customElements.whenDefined(el.localName);
-        await el.updateComplete;
-      }
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const el of blocks) {
+      await customElements.whenDefined(el.localName);
+      await el.updateComplete;
     }
-    const round = (n) => Math.round(n * 10) / 10;
-    return {
-      viewport: innerWidth,
-      height: document.documentElement.scrollHeight,
-      boxes: blocks.map((el) => {
-        const box = el.getBoundingClientRect();
-        return `${el.localName} ${round(box.x)},${round(box.y + scrollY)} ${round(box.width)}×${round(box.height)}`;
-      }),
-    };
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return read();
   })();
+};
 
 /**
  * The corpus pages' own images are not here: each stands in as a 16:9 PNG, so that every engine lays
