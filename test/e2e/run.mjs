@@ -1,12 +1,15 @@
 // Runs the end-to-end tests once per engine (ENGINES, as for the unit suite: all three by default),
-// one file at a time, and ends with each engine's counts and time. Exits non-zero if any engine failed.
+// one file at a time: first how that engine's harness makes the checks (engines.mjs), then the
+// results; at the end, each engine's counts and time. Exits non-zero if any engine failed.
 import { spawn } from 'node:child_process';
 import { selectedEngines } from '../support/browsers.mjs';
+import { harnessNotes } from './engines.mjs';
 
 const files = process.argv.slice(2);
 const results = [];
 for (const engine of selectedEngines()) {
   console.log(`\n# e2e in ${engine}`);
+  for (const note of harnessNotes(engine)) console.log(`#   ${note}`);
   const start = Date.now();
   const counts = {};
   const code = await new Promise((resolve) => {
