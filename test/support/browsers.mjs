@@ -56,6 +56,9 @@ function start(command, args, env = process.env) {
   child.on('exit', (code, signal) => {
     if (children.includes(child) && code) console.error(`${command} exited (${code ?? signal}): ${stderr}`);
   });
+  // Never what keeps Node running (the e2e files end on their own): stopped on exit, below.
+  child.unref();
+  child.stderr.unref();
   children.push(child);
   return child;
 }
