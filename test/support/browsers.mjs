@@ -23,7 +23,7 @@ export function selectedEngines(value = process.env.ENGINES) {
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 
 /** Processes this run started (Xvfb, WebKitWebDriver), stopped by PID when the run ends. */
@@ -56,6 +56,9 @@ function start(command, args, env = process.env) {
   child.on('exit', (code, signal) => {
     if (children.includes(child) && code) console.error(`${command} exited (${code ?? signal}): ${stderr}`);
   });
+  // Never what keeps Node running (the e2e files end on their own): stopped on exit, below.
+  child.unref();
+  child.stderr.unref();
   children.push(child);
   return child;
 }
@@ -73,7 +76,13 @@ async function waitFor(what, ready, timeout = 20000) {
  * An X display for MiniBrowser, which has no headless mode: $DISPLAY if there is one, else an Xvfb
  * started here on a free display number.
  */
-async function display() {
+let displayPromise;
+function display() {
+  displayPromise ??= startDisplay();
+  return displayPromise;
+}
+
+async function startDisplay() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
   let number = 90 + (process.pid % 400);
   while (existsSync(`/tmp/.X11-unix/X${number}`) || existsSync(`/tmp/.X${number}-lock`)) number += 1;
@@ -92,9 +101,13 @@ async function display() {
   return `:${number}`;
 }
 
-/** WebKitWebDriver on a free port (or WEBKIT_DRIVER_PORT, if CI started one), ready for sessions. */
-async function webkitDriver() {
-  if (process.env.WEBKIT_DRIVER_PORT) return Number(process.env.WEBKIT_DRIVER_PORT);
+/**
+ * WebKitWebDriver on a free port (or WEBKIT_DRIVER_PORT, if CI started one), ready for sessions, and
+ * how to stop it (a running driver keeps Node's event loop alive). A driver holds one session at a
+ * time: `fresh` starts another even when WEBKIT_DRIVER_PORT is set.
+ */
+export async function webkitDriver({ fresh = false } = {}) {
+  if (process.env.WEBKIT_DRIVER_PORT && !fresh) return { port: Number(process.env.WEBKIT_DRIVER_PORT), stop() {} };
   const env = { ...process.env, DISPLAY: await display() };
   const port = await freePort();
   const driver = start(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], env);
@@ -103,7 +116,13 @@ async function webkitDriver() {
     const response = await fetch(`http://127.0.0.1:${port}/status`);
     return response.ok && (await response.json()).value?.ready !== false;
   });
-  return port;
+  return {
+    port,
+    stop() {
+      children.splice(children.indexOf(driver), 1);
+      driver.kill('SIGTERM');
+    },
+  };
 }
 
 const chromiumArgs = [
@@ -130,7 +149,7 @@ export async function launchers(engines) {
   }
   if (engines.includes('webkit')) {
     // WebKitGTK's MiniBrowser under WebKitWebDriver (WebDriver classic: the driver has no BiDi).
-    const port = await webkitDriver();
+    const { port } = await webkitDriver();
     result.push(
       webdriverLauncher({
         hostname: '127.0.0.1',
