@@ -518,6 +518,20 @@ describe('convert()', () => {
       expect(codes(convert('<p>Plain <code>**code**</code></p>'))).to.deep.equal([]);
     });
 
+    // D19: the seed's "optimal ways</a>to improve" reads "ways (opens in a new tab)to improve".
+    it('warns about a new-tab link glued to the next word, not about Chinese, spaced or same-tab links', () => {
+      const glued = convert('<p>optimal <a href="/x" target="_blank">ways</a>to improve</p>');
+      expect(codes(glued)).to.deep.equal(['glued-link']);
+      expect(glued.report.warnings[0].message).to.contain('“ways|to”');
+      for (const fine of [
+        '<p><a href="/x" target="_blank">ways</a> to</p>',
+        '<p lang="zh"><a href="/x" target="_blank">链接</a>文字</p>',
+        '<p><a href="/x">ways</a>to</p>',
+        '<p><a href="/x" target="_blank">ways</a>, to</p>',
+      ])
+        expect(codes(convert(fine)), fine).to.deep.equal([]);
+    });
+
     it('reads the frontmatter variant', async () => {
       const { formatOfVariant, kramdownId } = await import('../src/convert/index.js');
       expect([

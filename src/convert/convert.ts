@@ -9,8 +9,11 @@ import {
 import { applyRules } from './apply.js';
 import { capDepth, maxDepth } from './depth.js';
 import type { ConvertOptions } from './context.js';
+import { gluedNewTabLinks } from './leftovers.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { parse5Tree } from './parse5-tree.js';
+import { Nodes } from './tree.js';
+import { quote } from './context.js';
 import { writeAsParsed } from './round-trip.js';
 import type { ConversionReport } from './report.js';
 
@@ -72,6 +75,7 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
   const capped = capDepth(fragment);
   const report = applyRules(parse5Tree, fragment, options, markdown);
   if (capped) report.warnings.unshift(tooDeep);
+  warnGluedLinks(fragment, report);
   if (markdown) {
     report.blocks.unshift({
       kind: 'markdown-body',
@@ -81,6 +85,17 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
   }
   const converted = fragment;
   return { html: writeAsParsed(converted, () => write(converted), parseBody, report.warnings), report };
+}
+
+/** "ways</a>to": the prose new-tab hint would sit between the two words. */
+function warnGluedLinks(root: T.ParentNode, report: ConversionReport): void {
+  const glued = gluedNewTabLinks(new Nodes(parse5Tree), root);
+  if (glued.length === 0) return;
+  const links = `${glued.length} link${glued.length === 1 ? '' : 's'} to a new tab`;
+  report.warnings.push({
+    code: 'glued-link',
+    message: `${links} glued to the next word, e.g. ${quote(glued[0])}: the "(opens in a new tab)" hint then reads between the two; add a space in the source.`,
+  });
 }
 
 const tooDeep = {
@@ -138,6 +153,7 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
   if (capped) report.warnings.unshift(tooDeep);
+  if (body) warnGluedLinks(body, report);
   return {
     html: writeAsParsed(
       document,

@@ -34,3 +34,26 @@ export function markdownLeftovers<N>(nodes: Nodes<N>, root: N): string[] {
   visit(root);
   return found;
 }
+
+/** A digit or a Latin or Tamil letter: scripts that put spaces between words (Chinese does not). */
+const spacedWordCharacter = /[0-9A-Za-z\u00c0-\u024f\u0b80-\u0bff]/;
+
+/**
+ * New-tab links glued to the next word (`optimal ways</a>to improve`): prose.css adds its
+ * "(opens in a new tab)" hint after the link, so the sentence then reads "ways (opens in a new
+ * tab)to improve". Returns each, as "link text|next word". An authoring hint of the converter's
+ * (not of the in-page upgrade, which need not carry it).
+ */
+export function gluedNewTabLinks<N>(nodes: Nodes<N>, root: N): string[] {
+  const { tree } = nodes;
+  const found: string[] = [];
+  for (const link of nodes.descendants(root)) {
+    if (!nodes.isElement(link, 'a') || tree.attr(link, 'target') !== '_blank') continue;
+    const siblings = tree.siblings(tree.parent(link)!);
+    const after = tree.text(siblings[siblings.indexOf(link) + 1] ?? link) ?? '';
+    const text = nodes.textContent(link);
+    if (spacedWordCharacter.test(text.at(-1) ?? '') && spacedWordCharacter.test(after[0] ?? ''))
+      found.push(`${text}|${after.split(/\s/)[0]}`);
+  }
+  return found;
+}

@@ -28,6 +28,7 @@ export type WarningCode =
   | 'empty-grid'
   | 'unmatched-toc-item'
   | 'markdown-leftover'
+  | 'glued-link'
   | 'unsafe-url'
   | 'unstable-markup'
   | 'too-deep';

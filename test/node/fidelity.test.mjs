@@ -229,7 +229,7 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
     assert.doesNotMatch(html, /og:image/, 'a relative image is no og:image');
     assert.deepEqual(
       JSON.parse(local.stdout)[0].warnings.map((w) => w.code),
-      ['og-image'],
+      ['glued-link', 'og-image'],
     );
     // A directory: pages below the top link the copied assets relatively.
     const tree = join(dir, 'tree');
