@@ -129,6 +129,16 @@ describe('upgrade()', () => {
       expect(upgradeRequested(page(`<script type="module" data-upgrade src="${url}"></script>`), url)).to.equal(true);
     });
 
+    it('reads the meta in <head> only, its name in any case (issue 19)', () => {
+      const body = new DOMParser().parseFromString(
+        '<!doctype html><body><meta name="isomer-blocks:upgrade" content="auto">',
+        'text/html',
+      );
+      expect(body.body.querySelector('meta')).to.exist;
+      expect(upgradeRequested(body, url)).to.equal(false);
+      expect(upgradeRequested(page('<meta name="Isomer-Blocks:Upgrade" content="auto">'), url)).to.equal(true);
+    });
+
     it('is false otherwise', () => {
       expect(upgradeRequested(page('<meta name="isomer-blocks:upgrade" content="off">'), url)).to.equal(false);
       expect(
