@@ -17,8 +17,13 @@ const container = (root: Document | ParentNode): Node | null => (root instanceof
 /**
  * Applies the converter's rules to a live page: legacy Isomer card grids, embeds, attributed
  * quotes, the contents list and accordions under `root` become isomer-blocks elements. The
- * author's own nodes are moved, never re-created (links, images and listeners stay the same
- * objects; scripts do not run again). Blocks already upgraded are left alone, so it is safe to call
+ * author's own nodes are moved, never re-created: links (a clickable card's own link too), images
+ * and what they hold stay the same objects, with their listeners and properties, and an image does
+ * not load again, so its `onload`/`onerror` do not run again. Only the legacy wrappers
+ * (`div.isomer-card`, the grid's `div`, `blockquote`, the accordion's `div`) give way to the new
+ * elements, and their own attributes and listeners go with them. An iframe inside a block (in a
+ * card, a quote, an accordion) is moved too, and browsers reload a moved iframe. Blocks already
+ * upgraded are left alone, so it is safe to call
  * again. Returns what it found and did, like `convert()`. The converter's own words (fallback
  * links, names it gives embeds) are in the language of `root` unless `options.lang` says otherwise;
  * `headingBase` shifts headings and the levels of cards and contents lists, as `convert()` does.
