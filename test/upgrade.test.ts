@@ -121,6 +121,41 @@ describe('upgrade()', () => {
       expect(el.querySelectorAll('pull-quote').length).to.equal(1);
     });
 
+    it('looks at the added content only: its work does not grow with the page (issue 19)', async () => {
+      const card =
+        '<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">Added</div></div></div>';
+      /** The attribute reads (what every rule does to every element it looks at) of one pass that adds content. */
+      async function reads(paragraphs: number) {
+        const el = await fixture<HTMLDivElement>(html`<div></div>`);
+        el.innerHTML = `<h2>Section</h2>${'<p class="x">Text</p>'.repeat(paragraphs)}`;
+        const stop = observeUpgrades(el);
+        const original = Element.prototype.getAttribute;
+        let count = 0;
+        Element.prototype.getAttribute = function (this: Element, name: string) {
+          count++;
+          return original.call(this, name);
+        };
+        try {
+          const upgraded = nextEvent<CustomEvent>(document, 'isomer-blocks-upgrade');
+          el.insertAdjacentHTML('beforeend', `<p>More</p>${card}${quote}`);
+          const { detail } = await upgraded;
+          expect(detail.blocks.map((block: { element?: string }) => block.element)).to.deep.equal([
+            'goal-card',
+            'isomer-card-grid',
+            'pull-quote',
+          ]);
+        } finally {
+          Element.prototype.getAttribute = original;
+          stop();
+        }
+        expect(el.querySelector('goal-card')!.getAttribute('heading-level'), 'headed below the h2').to.equal('3');
+        return count;
+      }
+      const small = await reads(100);
+      expect(await reads(3000)).to.equal(small);
+      expect(small).to.be.below(100);
+    });
+
     it('ignores changes that add nothing', async () => {
       const el = await fixture<HTMLDivElement>(html`<div><p>Text</p></div>`);
       let events = 0;
