@@ -78,7 +78,10 @@ export class Context<N> {
     for (const element of this.nodes.descendants(root)) this.learn(element);
   }
 
-  /** Takes in an element's id, its name if it is an embed, and itself if it is a heading. */
+  /**
+   * Takes in an element's id, its name if it is an embed, and itself if it is a heading; warns about
+   * a site setting (`<meta name="isomer-blocks:…">`) in the content, which the elements ignore.
+   */
   learn(element: N): void {
     const { tree } = this;
     const id = tree.attr(element, 'id');
@@ -90,6 +93,13 @@ export class Context<N> {
         ? (tree.attr(element, 'label') ?? tree.attr(element, 'title'))
         : null;
     if (name) this.embedNames.add(normalizeSpace(name));
+    const setting = tag === 'meta' ? tree.attr(element, 'name') : null;
+    if (setting && /^isomer-blocks:/i.test(setting)) {
+      this.warn(
+        'site-setting-in-content',
+        `<meta name="${setting}"> in the content is ignored (kept as written): site settings count in <head> only.`,
+      );
+    }
     const heading = this.heading(element);
     if (heading) this.headings.push(heading);
   }

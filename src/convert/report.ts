@@ -30,7 +30,8 @@ export type WarningCode =
   | 'markdown-leftover'
   | 'unsafe-url'
   | 'unstable-markup'
-  | 'too-deep';
+  | 'too-deep'
+  | 'site-setting-in-content';
 
 export interface ConversionWarning {
   code: WarningCode;
