@@ -156,6 +156,31 @@ describe('upgrade()', () => {
       expect(small).to.be.below(100);
     });
 
+    it('upgrades content added inside content added with it once, headed below a heading added before (issue 19)', async () => {
+      const el = await fixture<HTMLDivElement>(html`<div><h2>Top</h2></div>`);
+      const stop = observeUpgrades(el);
+      try {
+        el.insertAdjacentHTML('beforeend', '<h4>Added section</h4>');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const upgraded = nextEvent<CustomEvent>(document, 'isomer-blocks-upgrade');
+        const section = document.createElement('section');
+        el.append(section);
+        section.insertAdjacentHTML(
+          'beforeend',
+          '<div class="isomer-card-grid"><div class="isomer-card"><div class="isomer-card-title">Card</div></div></div>',
+        );
+        const { detail } = await upgraded;
+        expect(detail.blocks.map((block: { element?: string }) => block.element)).to.deep.equal([
+          'goal-card',
+          'isomer-card-grid',
+        ]);
+        expect(el.querySelectorAll('goal-card').length).to.equal(1);
+        expect(el.querySelector('goal-card')!.getAttribute('heading-level')).to.equal('5');
+      } finally {
+        stop();
+      }
+    });
+
     it('ignores changes that add nothing', async () => {
       const el = await fixture<HTMLDivElement>(html`<div><p>Text</p></div>`);
       let events = 0;
