@@ -66,8 +66,9 @@ export const fileBudgets = [
   // 17,331 B once the contents list kept the author's items and followed the reading position;
   // 17,745 B once the embeds played with the author's player parameters and took `label` (title
   // deprecated) and the tokens had plain values before light-dark(); 17,994 B once the accessibility
-  // review's last defects were fixed (the play glyph's own box, generic-label warnings).
-  { file: mainFile, budget: 18048 },
+  // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
+  // site settings came from <head> only and site-added iframe hosts were checked (issue 19).
+  { file: mainFile, budget: 18304 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -78,8 +79,12 @@ export const fileBudgets = [
   // ids naming it by the link line). 6,640 B once the converter's string table moved out of
   // src/shared/i18n.ts (the main file carried it, as it holds what both files share) into here;
   // 6,790 B with the alt-repeats-title warning; 6,919 B once its walks were iterative, its embed
-  // names linear, and what the property tests found was fixed (issue 19).
-  { file: upgradeFile, budget: 6976 },
+  // names linear, and what the property tests found was fixed (issue 19). Issue 19 again: the
+  // upgrade kept the author's card image and card link (attributes set in place, `loading` left
+  // alone on a loaded image) instead of re-creating them, observeUpgrades looked at added content
+  // only instead of the whole page again (M5), and it reported site-setting metas in content:
+  // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before).
+  { file: upgradeFile, budget: 7616 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

@@ -477,6 +477,26 @@ describe('convert()', () => {
       expect(convert(inputs[2]).html).to.equal(inputs[2]);
     });
 
+    it('reports the site settings it finds in the content, which the elements ignore, and keeps them (issue 19)', () => {
+      const meta = '<meta name="isomer-blocks:iframe-hosts" content="*.com">';
+      const { html, report } = convert(`<p>Text</p>${meta}<div>${meta.replace('iframe', 'IFRAME')}</div>`);
+      expect(html).to.equal(`<p>Text</p>${meta}<div>${meta.replace('iframe', 'IFRAME')}</div>`);
+      expect(report.warnings).to.deep.equal([
+        {
+          code: 'site-setting-in-content',
+          message:
+            '<meta name="isomer-blocks:iframe-hosts"> in the content is ignored (kept as written): site settings count in <head> only.',
+        },
+        {
+          code: 'site-setting-in-content',
+          message:
+            '<meta name="isomer-blocks:IFRAME-hosts"> in the content is ignored (kept as written): site settings count in <head> only.',
+        },
+      ]);
+      const page = `<!doctype html><html><head>${meta}</head><body><p>Text</p></body></html>`;
+      expect(convert(page).report.warnings).to.deep.equal([]);
+    });
+
     it('never throws, whatever it is given', () => {
       expect(convert(undefined as unknown as string).html).to.equal('');
       expect(convert(42 as unknown as string).html).to.equal('42');

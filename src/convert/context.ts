@@ -56,8 +56,9 @@ export type Rule = <N>(node: N, context: Context<N>) => N | null | undefined;
 /** State shared by the rules during one pass: the tree, the report, the headings and ids seen. */
 export class Context<N> {
   readonly nodes: Nodes<N>;
-  readonly report: ConversionReport = { blocks: [], warnings: [] };
-  /** Every heading under the root, in document order (for the table of contents). */
+  /** What this pass found and did (a new one for each pass of `applyRulesTo`). */
+  report: ConversionReport = { blocks: [], warnings: [] };
+  /** Every heading under the root, in document order, then those of content added later (for the table of contents). */
   readonly headings: Heading<N>[] = [];
   /** Every id under the root (new ids must not collide). */
   readonly ids = new Set<string>();
@@ -74,19 +75,33 @@ export class Context<N> {
     root: N,
   ) {
     this.nodes = new Nodes(tree);
-    for (const element of this.nodes.descendants(root)) {
-      const id = tree.attr(element, 'id');
-      if (id) this.ids.add(id);
-      const tag = tree.tagName(element);
-      // An embed's name is its label, or the deprecated title that earlier conversions wrote.
-      const name =
-        tag === 'video-embed' || tag === 'iframe-embed'
-          ? (tree.attr(element, 'label') ?? tree.attr(element, 'title'))
-          : null;
-      if (name) this.embedNames.add(normalizeSpace(name));
-      const heading = this.heading(element);
-      if (heading) this.headings.push(heading);
+    for (const element of this.nodes.descendants(root)) this.learn(element);
+  }
+
+  /**
+   * Takes in an element's id, its name if it is an embed, and itself if it is a heading; warns about
+   * a site setting (`<meta name="isomer-blocks:…">`) in the content, which the elements ignore.
+   */
+  learn(element: N): void {
+    const { tree } = this;
+    const id = tree.attr(element, 'id');
+    if (id) this.ids.add(id);
+    const tag = tree.tagName(element);
+    // An embed's name is its label, or the deprecated title that earlier conversions wrote.
+    const name =
+      tag === 'video-embed' || tag === 'iframe-embed'
+        ? (tree.attr(element, 'label') ?? tree.attr(element, 'title'))
+        : null;
+    if (name) this.embedNames.add(normalizeSpace(name));
+    const setting = tag === 'meta' ? tree.attr(element, 'name') : null;
+    if (setting && /^isomer-blocks:/i.test(setting)) {
+      this.warn(
+        'site-setting-in-content',
+        `<meta name="${setting}"> in the content is ignored (kept as written): site settings count in <head> only.`,
+      );
     }
+    const heading = this.heading(element);
+    if (heading) this.headings.push(heading);
   }
 
   /** The element as a heading, or null when it is not one (or is empty). */

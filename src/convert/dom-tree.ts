@@ -6,6 +6,13 @@ const foreignPrefix: Partial<Record<string, string>> = {
   'http://www.w3.org/1998/Math/MathML': 'math:',
 };
 
+/**
+ * An image of a live page that has loaded (or failed). Firefox loads it again when its `loading`
+ * changes, running its handlers again, and lazy loading is moot for it.
+ */
+const loaded = (element: Element) =>
+  element instanceof HTMLImageElement && element.complete && !!element.ownerDocument.defaultView;
+
 /** `Tree` over the live DOM: what `upgrade()` uses. It moves the page's own nodes. */
 export const domTree: Tree<Node> = {
   tagName(node) {
@@ -22,6 +29,14 @@ export const domTree: Tree<Node> = {
       ? Array.from((node as Element).attributes, (attr): [string, string] => [attr.name, attr.value])
       : [],
   setAttr: (node, name, value) => (node as Element).setAttribute(name, value),
+  setAttributes(node, attributes) {
+    const element = node as Element;
+    const names = new Set(attributes.map(([name]) => name));
+    for (const name of element.getAttributeNames()) if (!names.has(name)) element.removeAttribute(name);
+    for (const [name, value] of attributes)
+      if (element.getAttribute(name) !== value && !(name === 'loading' && loaded(element)))
+        element.setAttribute(name, value);
+  },
   children: (node) => Array.from(node.childNodes),
   siblings: (node) => Array.from(node.childNodes),
   parent: (node) => node.parentNode,

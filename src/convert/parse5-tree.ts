@@ -31,6 +31,9 @@ export const parse5Tree: Tree<Node> = {
     if (existing) existing.value = value;
     else element.attrs.push({ name, value });
   },
+  setAttributes(node, attributes) {
+    (node as T.Element).attrs = attributes.map(([name, value]) => ({ name, value }));
+  },
   children: (node) => ('childNodes' in node ? [...node.childNodes] : []),
   siblings: (node) => ('childNodes' in node ? node.childNodes : []),
   parent: (node) => ('parentNode' in node ? node.parentNode : null),

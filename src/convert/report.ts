@@ -31,7 +31,8 @@ export type WarningCode =
   | 'glued-link'
   | 'unsafe-url'
   | 'unstable-markup'
-  | 'too-deep';
+  | 'too-deep'
+  | 'site-setting-in-content';
 
 export interface ConversionWarning {
   code: WarningCode;

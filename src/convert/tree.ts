@@ -17,6 +17,12 @@ export interface Tree<N> {
   /** Every attribute of an element as `[name, value]`, in source order. */
   attributes(node: N): [string, string][];
   setAttr(node: N, name: string, value: string): void;
+  /**
+   * Gives an element exactly these attributes: in this order on a tree that can reorder them
+   * (parse5's); the live DOM leaves alone those whose value stays, so that a moved image does not
+   * load (and run its handlers) again.
+   */
+  setAttributes(node: N, attributes: [string, string][]): void;
   /** A snapshot of the child nodes (safe to iterate while moving them). */
   children(node: N): N[];
   parent(node: N): N | null;

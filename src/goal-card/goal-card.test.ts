@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { fixture, setContent } from '../../test/support/fixture.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../isomer-card-grid/define.js';
@@ -21,6 +21,9 @@ import { cssString, stringRule } from '../shared/css-strings.js';
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 /** A 400 × 100 picture, i.e. not the card's 16:9 band. */
 const WIDE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="teal"/></svg>')}`;
+
+/** A same-origin image address that is still loading when a card prepares its image (it answers 404). */
+const pending = () => `/goal-card-pending-${Math.random().toString(36).slice(2)}.png`;
 
 /** The reference article's first goal card, as the converter writes it. */
 const trust = (attributes = '') => `<goal-card ${attributes}>
@@ -494,12 +497,30 @@ describe('<goal-card>', () => {
 
   describe('image', () => {
     it('loads lazily and decodes asynchronously unless the author chose otherwise', async () => {
-      const lazy = await card(trust());
+      const lazy = await card(trust().replace(PIXEL, pending()));
       expect(lazy.querySelector('img')!.getAttribute('loading')).to.equal('lazy');
       expect(lazy.querySelector('img')!.getAttribute('decoding')).to.equal('async');
       const eager = await card(trust().replace('<img ', '<img loading="eager" decoding="sync" '));
       expect(eager.querySelector('img')!.getAttribute('loading')).to.equal('eager');
       expect(eager.querySelector('img')!.getAttribute('decoding')).to.equal('sync');
+    });
+
+    it('leaves loading alone on an image that has loaded: Firefox would load it again (issue 19)', async () => {
+      const el = await card(trust().replace(/<img [^>]*>/, ''));
+      const image = Object.assign(document.createElement('img'), { src: PIXEL, alt: 'Trust' });
+      let loads = 0;
+      // The test pixel is not a whole GIF: some engines fail it. Each try counts.
+      for (const type of ['load', 'error']) image.addEventListener(type, () => loads++);
+      image.slot = 'image';
+      document.body.append(image);
+      await waitUntil(() => loads === 1, 'the image loads (or fails)');
+      el.prepend(image);
+      await el.updateComplete;
+      await nextFrames();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(loads).to.equal(1);
+      expect(image.hasAttribute('loading')).to.equal(false);
+      expect(image.getAttribute('decoding')).to.equal('async');
     });
 
     it('reserves its band (16:9, from border to border) before it loads, so nothing moves when it does', async () => {
@@ -551,7 +572,7 @@ describe('<goal-card>', () => {
 
     it('finds the img inside a slotted <picture>', async () => {
       const { el, codes } = await cardWithErrors(
-        `<goal-card><picture slot="image"><img src="${PIXEL}"></picture><span slot="title">T</span></goal-card>`,
+        `<goal-card><picture slot="image"><img src="${pending()}"></picture><span slot="title">T</span></goal-card>`,
       );
       expect(codes).to.deep.equal(['missing-alt']);
       expect(el.querySelector('img')!.loading).to.equal('lazy');

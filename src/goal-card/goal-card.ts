@@ -163,12 +163,16 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
     `;
   }
 
-  /** Lazy loading and async decoding unless the author chose otherwise; warns about bad alt text. */
+  /**
+   * Lazy loading (for an image not loaded yet: Firefox loads a loaded one again when `loading`
+   * changes, and runs its handlers again) and async decoding, unless the author chose otherwise;
+   * warns about bad alt text.
+   */
   private prepareImages(event: Event) {
     for (const slotted of (event.target as HTMLSlotElement).assignedElements()) {
       const image = slotted instanceof HTMLImageElement ? slotted : slotted.querySelector('img');
       if (!image) continue;
-      if (!image.hasAttribute('loading')) image.loading = 'lazy';
+      if (!image.hasAttribute('loading') && !image.complete) image.loading = 'lazy';
       if (!image.hasAttribute('decoding')) image.decoding = 'async';
       const problem = altProblem(image.getAttribute('alt'));
       if (problem) this.reportError(problem, `${problem}: describe the image (alt="" if decorative)`);

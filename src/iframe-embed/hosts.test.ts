@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defaultHosts, matchesHost, parseHostList, parseIframeUrl } from './hosts.js';
+import { defaultHosts, isSiteHost, matchesHost, parseHostList, parseIframeUrl } from './hosts.js';
+import { captureWarnings } from '../../test/support/helpers.js';
 import { describeEmbedProblem } from '../shared/messages.js';
 
 const size = (src: string, hosts = defaultHosts) => {
@@ -65,6 +66,60 @@ describe('parseHostList', () => {
       { pattern: 'c.gov.sg', size: 'wide' },
     ]);
     expect(parseHostList(null)).to.deep.equal([]);
+  });
+});
+
+describe('isSiteHost (issue 19)', () => {
+  const cases: [string, boolean][] = [
+    ['forms.gov.sg', true],
+    ['*.data.gov.sg', true],
+    ['*.example.gov.sg/embed', true],
+    ['*.panopto.com', true],
+    ['*.example.sg', true],
+    ['maps.example.gov.sg/x/', true],
+    ['xn--fiqs8s.example.sg', true],
+    ['*.com', false],
+    ['*.sg', false],
+    ['*.gov.sg', false],
+    ['*.gov.sg/embed', false],
+    ['*.com.sg', false],
+    ['*.edu.sg', false],
+    ['*.co.uk', false],
+    ['*.', false],
+    ['*', false],
+    ['*.*.gov.sg', false],
+    ['a.*.gov.sg', false],
+    ['example.com.', false],
+    ['*.example.com.', false],
+    ['user@host', false],
+    ['user:pass@forms.gov.sg', false],
+    ['forms.gov.sg:443', false],
+    ['forms..gov.sg', false],
+    ['form%2egov.sg', false],
+    ['https://forms.gov.sg', false],
+  ];
+  for (const [pattern, ok] of cases) {
+    it(`${pattern} → ${ok ? 'one site' : 'refused'}`, () => expect(isSiteHost(pattern)).to.equal(ok));
+  }
+
+  it('keeps every default host', () => {
+    expect(defaultHosts.filter(({ pattern }) => !isSiteHost(pattern))).to.deep.equal([]);
+  });
+
+  it('parseHostList leaves such patterns out, each with a warning', async () => {
+    let hosts: ReturnType<typeof parseHostList> = [];
+    const warnings = await captureWarnings(() => {
+      hosts = parseHostList('*.com tall, forms.gov.sg tall, user@host, *.data.gov.sg map');
+    });
+    expect(hosts).to.deep.equal([
+      { pattern: 'forms.gov.sg', size: 'tall' },
+      { pattern: '*.data.gov.sg', size: 'map' },
+    ]);
+    expect(warnings).to.deep.equal([
+      `[isomer-blocks] isomer-blocks:iframe-hosts="*.com" is not one site's host and was ignored.`,
+      `[isomer-blocks] isomer-blocks:iframe-hosts="user@host" is not one site's host and was ignored.`,
+    ]);
+    expect(size('https://evil.com/', [...defaultHosts, ...hosts])).to.equal('unknown-host');
   });
 });
 

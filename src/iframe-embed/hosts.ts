@@ -1,3 +1,4 @@
+import { ignored } from '../shared/messages.js';
 import { parseEmbedUrl, type UrlProblem } from '../shared/url.js';
 
 /** How a host's frames are sized: `tall` (forms, 62.5rem), `map` (4:3) or `wide` (16:9). */
@@ -11,15 +12,46 @@ export interface IframeHost {
 }
 
 /**
+ * Second-level labels under which registries sell names (`gov.sg`, `com.sg`, `co.uk`, `per.sg`):
+ * under a two-letter country domain such a pair is a public suffix, shared by many sites.
+ */
+const registryLabels = /^(ac|com?|edu|gov?|mil|net?|org?|per)$/;
+
+/**
+ * Whether a host pattern (lower case) names hosts of one site: a plain host name (no userinfo,
+ * port, trailing dot or empty label), and a wildcard within one registrable domain (not `*.com`,
+ * `*.` or `*.gov.sg`, which would let any site in).
+ *
+ * The Public Suffix List would decide the last exactly, but its smallest packaged copy (tldts-icann,
+ * without the companies' suffixes) is 30 KB gzipped, thirty times this element's budget, for a
+ * setting that is the site's own: this check catches top-level domains and the registry pairs of
+ * country domains. It does not know suffixes that companies run for their customers
+ * (`*.blogspot.com`, `*.netlify.app`): write such hosts out.
+ */
+export function isSiteHost(pattern: string): boolean {
+  const [, wildcard, host] = /^(\*\.)?([a-z\d-]+(\.[a-z\d-]+)*)(\/\S*)?$/.exec(pattern) ?? [];
+  const labels = host?.split('.');
+  return (
+    !!labels && !(wildcard && (!labels[1] || (!labels[2] && labels[1].length === 2 && registryLabels.test(labels[0]))))
+  );
+}
+
+/**
  * Reads a site's list of extra hosts, as written in `<meta name="isomer-blocks:iframe-hosts">`:
  * comma-separated `pattern [size]` entries, e.g. `maps.example.gov.sg map, *.example.gov.sg/embed`.
- * The size is `wide` unless it says `tall` or `map`.
+ * The size is `wide` unless it says `tall` or `map`. A pattern that is not one site's
+ * (`isSiteHost`) is left out, with a console warning.
  */
 export function parseHostList(value: string | null | undefined): IframeHost[] {
   return (value ?? '')
     .split(',')
     .map((entry) => entry.trim().toLowerCase().split(/\s+/))
-    .filter(([pattern]) => pattern)
+    .filter(([pattern]) => {
+      const ok = isSiteHost(pattern);
+      if (pattern && !ok)
+        console.warn(`[isomer-blocks] ${ignored('isomer-blocks:iframe-hosts', pattern, "is not one site's host")}`);
+      return ok;
+    })
     .map(([pattern, size]) => ({ pattern, size: size === 'tall' || size === 'map' ? size : 'wide' }));
 }
 

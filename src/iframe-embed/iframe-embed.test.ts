@@ -83,6 +83,52 @@ describe('<iframe-embed>', () => {
     }
   });
 
+  it('ignores an iframe-hosts meta outside <head>: article content cannot widen the list (issue 19)', async () => {
+    const host = await render(`
+      <meta name="isomer-blocks:iframe-hosts" content="evil.example, *.com">
+      <svg><meta name="isomer-blocks:iframe-hosts" content="evil.example" /></svg>
+      <iframe-embed src="https://evil.example/phish" label="Update your details"></iframe-embed>
+      <iframe-embed src="https://attacker-login.com/" label="Log in"></iframe-embed>`);
+    expect(host.querySelectorAll('meta').length).to.equal(2);
+    for (const el of host.querySelectorAll('iframe-embed')) expect(frame(el), el.getAttribute('src')!).to.equal(null);
+    expect(host.querySelector('iframe-embed')!.shadowRoot!.querySelector('[part="fallback"]')).to.exist;
+  });
+
+  it('ignores host patterns broader than one site, with a warning, and keeps the rest (issue 19)', async () => {
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'isomer-blocks:iframe-hosts',
+      content: '*.com, *.gov.sg, *., example.com., user@forms.example.gov.sg, *.data.gov.sg map, forms.gov.sg tall',
+    });
+    document.head.append(meta);
+    try {
+      let host!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        host = await render(
+          [
+            'https://attacker-login.com/',
+            'https://evil.gov.sg/',
+            'https://evil.example./',
+            'https://example.com./',
+            'https://forms.example.gov.sg/',
+            'https://charts.data.gov.sg/1',
+            'https://forms.gov.sg/1',
+          ]
+            .map((src) => `<iframe-embed src="${src}" label="Frame"></iframe-embed>`)
+            .join(''),
+        );
+      });
+      const framed = Array.from(host.querySelectorAll('iframe-embed'), (el) => frame(el)?.className ?? null);
+      expect(framed).to.deep.equal([null, null, null, null, null, 'map', 'tall']);
+      for (const pattern of ['*.com', '*.gov.sg', '*.', 'example.com.', 'user@forms.example.gov.sg']) {
+        expect(warnings).to.include(
+          `[isomer-blocks] isomer-blocks:iframe-hosts="${pattern}" is not one site's host and was ignored.`,
+        );
+      }
+    } finally {
+      meta.remove();
+    }
+  });
+
   itWhere('request-log', 'makes no request before the frame is near the viewport', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const urls = await logExternalRequests(async () => {

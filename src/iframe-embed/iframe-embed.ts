@@ -3,6 +3,7 @@ import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { embedLabel, isGenericLabel } from '../shared/label.js';
 import { describeEmbedProblem, genericLabel, ignored } from '../shared/messages.js';
+import { siteSetting } from '../shared/site-setting.js';
 import { defaultHosts, parseHostList, parseIframeUrl, type IframeUrlProblem, type IframeUrlResult } from './hosts.js';
 import { iframeEmbedStyles } from './iframe-embed.styles.js';
 
@@ -28,9 +29,11 @@ export type IframeEmbedErrorCode =
  * as a link, never framed. The light-DOM child, a link to `src`, is what readers get without
  * JavaScript.
  *
- * A site allows more hosts with `<meta name="isomer-blocks:iframe-hosts" content="…">`:
- * comma-separated `host[/path] [tall|map|wide]` entries, `*.domain` for every subdomain, e.g.
- * `content="maps.example.gov.sg map, *.example.gov.sg/embed"`.
+ * A site allows more hosts with `<meta name="isomer-blocks:iframe-hosts" content="…">` in `<head>`
+ * (a meta in the body is content, and ignored): comma-separated `host[/path] [tall|map|wide]`
+ * entries, `*.domain` for every subdomain of one site's domain, e.g.
+ * `content="maps.example.gov.sg map, *.example.gov.sg/embed"`. Patterns that could match more than
+ * one site (`*.com`, `*.gov.sg`), or that are not plain host names, are ignored with a warning.
  *
  * @tagname iframe-embed
  * @summary A lazily loaded, titled frame from an allowed host, sized for its content.
@@ -126,8 +129,7 @@ export class IframeEmbed extends IsomerElement<IframeEmbedErrorCode> {
   }
 
   private readEmbed() {
-    const meta = document.querySelector('meta[name="isomer-blocks:iframe-hosts"]');
-    const embed = parseIframeUrl(this.src, [...defaultHosts, ...parseHostList(meta?.getAttribute('content'))]);
+    const embed = parseIframeUrl(this.src, [...defaultHosts, ...parseHostList(siteSetting('iframe-hosts'))]);
     const problem = embed.ok ? (this.name.trim() ? undefined : 'missing-title') : embed.reason;
     if (!problem) return embed as Extract<IframeUrlResult, { ok: true }>;
     this.reportError(problem, describeEmbedProblem(this.src, problem));

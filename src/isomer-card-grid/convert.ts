@@ -62,6 +62,8 @@ function isCard<N>(node: N, { nodes }: Context<N>): boolean {
 
 function convertCard<N>(card: N, level: number, context: Context<N>): N {
   const { nodes, tree } = context;
+  // Read first: a clickable card becomes its own title link, with other attributes.
+  const id = tree.attr(card, 'id') ?? undefined;
   const parts: CardParts<N> = { extras: [] };
   collectParts(card, parts, context);
   const title = parts.title ? nodes.textContent(parts.title) : '';
@@ -79,11 +81,7 @@ function convertCard<N>(card: N, level: number, context: Context<N>): N {
   children.push(...parts.extras);
   if (line) children.push(line);
   context.block({ kind: 'goal-card', action: 'converted', element: 'goal-card', message: `card ${quote(title)}` });
-  return nodes.create(
-    'goal-card',
-    { id: tree.attr(card, 'id') ?? undefined, 'heading-level': String(level) },
-    children,
-  );
+  return nodes.create('goal-card', { id, 'heading-level': String(level) }, children);
 }
 
 /**
@@ -101,10 +99,11 @@ function cardHref<N>(card: N, title: string, context: Context<N>): string | null
 
 /**
  * A clickable card's link as the card's title, `<a slot="title" href>`, so that the card is one
- * real link before and without JavaScript; the element stretches it over the card. It keeps the
- * author's `rel` and `target` (`noopener` added for a new tab). Its name is the title and the link
- * line (`aria-labelledby` itself and the line, by new ids), since both look like the link. Without
- * a title, the address is its text.
+ * real link before and without JavaScript; the element stretches it over the card. It is the
+ * author's own `a.isomer-card` (its listeners stay), emptied of the card's other parts and holding
+ * the title's content. It keeps the author's `rel` and `target` (`noopener` added for a new tab).
+ * Its name is the title and the link line (`aria-labelledby` itself and the line, by new ids), since
+ * both look like the link. Without a title, the address is its text.
  */
 function titleLink<N>(card: N, href: string, title: N | undefined, line: N | undefined, context: Context<N>): N {
   const { nodes, tree } = context;
@@ -113,19 +112,23 @@ function titleLink<N>(card: N, href: string, title: N | undefined, line: N | und
   const named = line && title && normalizeSpace(nodes.textContent(line)) !== normalizeSpace(nodes.textContent(title));
   const id = named ? uniqueId('card-link', context) : undefined;
   if (id && line) tree.setAttr(line, 'id', `${id}-line`);
-  return nodes.create(
-    'a',
-    {
-      slot: 'title',
-      href,
-      target,
-      rel: newTabRel(tree.attr(card, 'rel'), target),
-      id,
-      'aria-labelledby': id && `${id} ${id}-line`,
-    },
-    content,
-  );
+  const attributes = {
+    slot: 'title',
+    href,
+    target,
+    rel: newTabRel(tree.attr(card, 'rel'), target),
+    id,
+    'aria-labelledby': id && `${id} ${id}-line`,
+  };
+  tree.setAttributes(card, defined(attributes));
+  for (const child of tree.children(card)) tree.remove(child);
+  for (const child of content) tree.insertBefore(card, child, null);
+  return card;
 }
+
+/** The attributes that have a value, in order. */
+const defined = (attributes: Record<string, string | undefined>) =>
+  Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined);
 
 /** `prefix-1`, `prefix-2` …: the first such id that is not taken (nor its `-line`), now taken. */
 function uniqueId<N>(prefix: string, { ids }: Context<N>): string {
@@ -160,11 +163,12 @@ export function altRepeatsTitle(alt: string, title: string): boolean {
 
 /**
  * The card image as `<img slot="image">` without Isomer's layout attributes; warns without alt.
- * It loads lazily and decodes off the main thread unless the source says otherwise: goal-card asks
- * for the same once it upgrades, but a served page fetches its images while parsing, before that.
+ * It is the author's own image (its listeners stay, and it does not load again). It loads lazily
+ * and decodes off the main thread unless the source says otherwise: goal-card asks for the same
+ * once it upgrades, but a served page fetches its images while parsing, before that.
  */
 function slottedImage<N>(image: N, title: string, context: Context<N>): N {
-  const { nodes, tree } = context;
+  const { tree } = context;
   const attributes = Object.fromEntries(tree.attributes(image).filter(([name]) => !layoutAttributes.has(name)));
   const alt = tree.attr(image, 'alt');
   if (alt === null) {
@@ -175,5 +179,6 @@ function slottedImage<N>(image: N, title: string, context: Context<N>): N {
       `The image of card ${quote(title)} is described as ${quote(alt)}, which repeats the title read right after it: alt="" if the image adds nothing.`,
     );
   }
-  return nodes.create('img', { slot: 'image', loading: 'lazy', decoding: 'async', ...attributes });
+  tree.setAttributes(image, defined({ slot: 'image', loading: 'lazy', decoding: 'async', ...attributes }));
+  return image;
 }

@@ -105,6 +105,24 @@ describe('<video-embed>', () => {
       }
     });
 
+    it('ignores a privacy meta outside <head>, as it ignores any site setting there (issue 19)', async () => {
+      const host = await render(
+        `<meta name="isomer-blocks:video-privacy" content="strict"><video-embed src="${SRC}" label="${TITLE}"></video-embed>`,
+      );
+      const el = host.querySelector('video-embed')!;
+      expect(shadow(el, 'img')).to.exist;
+      const meta = Object.assign(document.createElement('meta'), {
+        name: 'Isomer-Blocks:Video-Privacy',
+        content: 'strict',
+      });
+      document.head.append(meta);
+      try {
+        expect(shadow(await video(), 'img'), 'the meta name in any case').to.equal(null);
+      } finally {
+        meta.remove();
+      }
+    });
+
     it('shows the poster attribute in both modes', async () => {
       const poster = 'data-poster.png';
       for (const mode of ['', 'privacy="strict"']) {

@@ -3,6 +3,7 @@ import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { embedLabel, isGenericLabel } from '../shared/label.js';
 import { describeEmbedProblem, genericLabel, ignored } from '../shared/messages.js';
+import { siteSetting } from '../shared/site-setting.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
 import {
@@ -26,7 +27,8 @@ export type VideoEmbedErrorCode =
  * `www.youtube-nocookie.com` (or Vimeo with do-not-track) and moves focus into it. The light-DOM
  * child, a link to the video, is what readers get without JavaScript.
  *
- * Strict mode for the whole site: `<meta name="isomer-blocks:video-privacy" content="strict">`.
+ * Strict mode for the whole site: `<meta name="isomer-blocks:video-privacy" content="strict">` in
+ * `<head>` (a meta in the body is content, and ignored).
  *
  * @tagname video-embed
  * @summary A YouTube or Vimeo video that loads nothing from the provider until the reader presses play.
@@ -145,8 +147,7 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   }
 
   private renderPoster(video: Video) {
-    const strict =
-      this.privacy === 'strict' || !!document.querySelector('meta[name="isomer-blocks:video-privacy"][content=strict]');
+    const strict = this.privacy === 'strict' || siteSetting('video-privacy') === 'strict';
     const image = this.posterUrl ?? (strict ? undefined : thumbnailUrl(video));
     // The poster is drawn under a transparent button whose name is the aria-label alone.
     return html`<span class="poster" aria-hidden="true">${
