@@ -100,6 +100,31 @@ describe('Storybook', () => {
     await page.close();
   });
 
+  // D19: an English alt text in a story in another language would be read with that story's voice.
+  it('translated stories describe their images in their own language, not an English story’s words', async () => {
+    const english = new Set();
+    const translated = [];
+    for (const story of stories) {
+      const { page } = await open(story.id, 'story');
+      const alts = await page.$$eval('#storybook-root img[alt]', (images) =>
+        images.map((img) => ({ alt: img.alt.trim(), lang: img.closest('[lang]')?.getAttribute('lang') ?? 'en' })),
+      );
+      await page.close();
+      for (const { alt, lang } of alts.filter(({ alt }) => alt)) {
+        if (/^en\b/i.test(lang)) english.add(alt);
+        else translated.push({ story: story.id, alt, lang });
+      }
+    }
+    assert.ok(
+      english.size > 0 && translated.length > 0,
+      `${english.size} English and ${translated.length} translated alts`,
+    );
+    assert.deepEqual(
+      translated.filter(({ alt }) => english.has(alt)),
+      [],
+    );
+  });
+
   for (const doc of docs) {
     it(`${doc.title} › docs: lists the element's API from the manifest`, async () => {
       const { page } = await open(doc.id, 'docs');

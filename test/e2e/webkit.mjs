@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { remote } from 'webdriverio';
-import { miniBrowserPath, webkitDriver } from '../support/browsers.mjs';
+import { miniBrowserSession, webkitDriver } from '../support/browsers.mjs';
 
 /** MiniBrowser's narrowest window. */
 export const minimumWindowWidth = 447;
@@ -80,17 +80,7 @@ async function startSession({ javaScript }) {
   let driver;
   let chrome;
   try {
-    driver = await remote({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: miniBrowserPath, args },
-      },
-    });
+    driver = await remote(miniBrowserSession(port, args));
     // The window's frame around the viewport, to size the viewport exactly.
     const rect = await driver.getWindowRect();
     const inner = await driver.execute(() => [innerWidth, innerHeight]);

@@ -134,6 +134,25 @@ const chromiumArgs = [
 ];
 
 /** A Web Test Runner launcher for each engine. */
+/**
+ * webdriverio's options for a MiniBrowser session (with `args`) on the WebKitWebDriver at `port`:
+ * WebDriver classic, since webdriverio 9 would ask for BiDi, which WebKitGTK's driver refuses
+ * ("Failed to match capabilities").
+ */
+export function miniBrowserSession(port, args) {
+  return {
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args },
+    },
+  };
+}
+
 export async function launchers(engines) {
   const result = [];
   if (engines.includes('chromium')) {
@@ -152,15 +171,7 @@ export async function launchers(engines) {
     const { port } = await webkitDriver();
     result.push(
       webdriverLauncher({
-        hostname: '127.0.0.1',
-        port,
-        path: '/',
-        logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
-        },
+        ...miniBrowserSession(port, ['--automation']),
       }),
     );
   }
