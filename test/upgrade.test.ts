@@ -40,7 +40,9 @@ describe('upgrade()', () => {
       const report = upgrade(holder.content);
       const expected = convert(body);
       expect(sortedAttributes(holder.innerHTML), page).to.equal(sortedAttributes(expected.html));
-      expect(report, page).to.deep.equal(expected.report);
+      // glued-link is the converter's authoring hint alone: the upgrade does not carry its code.
+      const warnings = expected.report.warnings.filter(({ code }) => code !== 'glued-link');
+      expect(report, page).to.deep.equal({ ...expected.report, warnings });
     }
   });
 

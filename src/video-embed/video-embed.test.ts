@@ -177,8 +177,9 @@ describe('<video-embed>', () => {
         await nextFrames();
         await new Promise((resolve) => setTimeout(resolve, 300));
       });
-      expect(urls.length).to.be.within(1, 10);
-      for (const url of urls) expect(url).to.equal(`https://i.ytimg.com/vi/${id}/hqdefault.jpg`);
+      // Firefox may still report the thumbnails of videos an earlier test removed: all go to i.ytimg.com.
+      for (const url of urls) expect(url).to.match(/^https:\/\/i\.ytimg\.com\/vi\/[\w-]{11}\/hqdefault\.jpg$/);
+      expect(urls.filter((url) => url.includes(id)).length).to.be.within(1, 10);
     });
 
     itWhere(
