@@ -8,12 +8,11 @@ import {
 } from 'parse5';
 import { applyRules } from './apply.js';
 import { capDepth, maxDepth } from './depth.js';
-import type { ConvertOptions } from './context.js';
+import { quote, type ConvertOptions } from './context.js';
 import { gluedNewTabLinks } from './leftovers.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { parse5Tree } from './parse5-tree.js';
 import { Nodes } from './tree.js';
-import { quote } from './context.js';
 import { writeAsParsed } from './round-trip.js';
 import type { ConversionReport } from './report.js';
 
@@ -74,8 +73,6 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
   if (markdown) fragment = parseBody(renderMarkdown(input));
   const capped = capDepth(fragment);
   const report = applyRules(parse5Tree, fragment, options, markdown);
-  if (capped) report.warnings.unshift(tooDeep);
-  warnGluedLinks(fragment, report);
   if (markdown) {
     report.blocks.unshift({
       kind: 'markdown-body',
@@ -83,25 +80,36 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
       message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)',
     });
   }
-  const converted = fragment;
-  return { html: writeAsParsed(converted, () => write(converted), parseBody, report.warnings), report };
+  return { html: finish(fragment, fragment, capped, report, parseBody), report };
 }
 
-/** "ways</a>to": the prose new-tab hint would sit between the two words. */
-function warnGluedLinks(root: T.ParentNode, report: ConversionReport): void {
-  const glued = gluedNewTabLinks(new Nodes(parse5Tree), root);
-  if (glued.length === 0) return;
-  const links = `${glued.length} link${glued.length === 1 ? '' : 's'} to a new tab`;
-  report.warnings.push({
-    code: 'glued-link',
-    message: `${links} glued to the next word, e.g. ${quote(glued[0])}: the "(opens in a new tab)" hint then reads between the two; add a space in the source.`,
-  });
+/**
+ * The last steps for a converted tree (`root`, whose article is `body`): the warnings about its
+ * depth (`capped`) and about new-tab links glued to the next word ("ways</a>to", where the prose
+ * hint would sit between the two), then the HTML that `reparse` builds back into the same tree.
+ */
+function finish(
+  root: T.ParentNode,
+  body: T.ParentNode | undefined,
+  capped: boolean,
+  report: ConversionReport,
+  reparse: (html: string) => T.Node,
+): string {
+  if (capped)
+    report.warnings.unshift({
+      code: 'too-deep',
+      message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
+    });
+  const glued = body ? gluedNewTabLinks(new Nodes(parse5Tree), body) : [];
+  if (glued.length > 0) {
+    const links = `${glued.length} link${glued.length === 1 ? '' : 's'} to a new tab`;
+    report.warnings.push({
+      code: 'glued-link',
+      message: `${links} glued to the next word, e.g. ${quote(glued[0])}: the "(opens in a new tab)" hint then reads between the two; add a space in the source.`,
+    });
+  }
+  return writeAsParsed(root, () => write(root), reparse, report.warnings);
 }
-
-const tooDeep = {
-  code: 'too-deep',
-  message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
-} as const;
 
 /** A document cut around its body's content: everything outside it is written back byte for byte. */
 export interface DocumentParts {
@@ -152,17 +160,7 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   );
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
-  if (capped) report.warnings.unshift(tooDeep);
-  if (body) warnGluedLinks(body, report);
-  return {
-    html: writeAsParsed(
-      document,
-      () => write(document),
-      (written) => parse(written),
-      report.warnings,
-    ),
-    report,
-  };
+  return { html: finish(document, body, capped, report, (written) => parse(written)), report };
 }
 
 /**
