@@ -146,6 +146,9 @@ describe('convert()', () => {
       const once = convert(quote).html;
       expect(once).to.contain('<blockquote><p><video-embed');
       expect(convert(once).html).to.equal(once);
+      const untitled = `<blockquote><div class="isomer-card-grid"><a class="isomer-card" href="/a"><div class="isomer-card-body"></div></a></div></blockquote><p>- </p>`;
+      const first = convert(untitled).html;
+      expect(convert(first).html).to.equal(first);
     });
 
     it("keeps the source's own loading and decoding of a card image", () => {

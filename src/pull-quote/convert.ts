@@ -6,10 +6,11 @@ import { normalizeSpace } from '../convert/tree.js';
 const attributionStart = /^[-–—]/;
 
 /**
- * Embeds in a quote, whose fallback text ("Watch … on YouTube") quotes nobody: left out, the quote's
- * own words are the same before and after they are converted.
+ * Blocks in a quote whose converted text is the converter's own words (an embed's "Watch … on
+ * YouTube", an untitled card named by its address): left out, the quote's own words are the same
+ * before and after they are converted.
  */
-const embeds = new Set(['iframe', 'video-embed', 'iframe-embed']);
+const embeds = new Set(['iframe', 'video-embed', 'iframe-embed', 'isomer-card-grid']);
 
 /**
  * `blockquote` + attribution paragraph → `<pull-quote>` with the quote in the default slot and the
