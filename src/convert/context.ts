@@ -35,6 +35,14 @@ export interface ConvertOptions {
    * document's `<html lang>`, else English.
    */
   lang?: string;
+  /**
+   * `convert()` only, for content you do not trust: removes everything in the article that can run
+   * script (`<script>`, event handlers, `javascript:`/`data:` addresses, `srcdoc`, `<base>`,
+   * refresh metas, `<object>`/`<embed>`) and replaces frames from unknown hosts with links, each
+   * reported as a `removed-unsafe` warning. A document's `<head>` (the site's own) is kept. By
+   * default such markup is passed through as written and counted in `report.passedThrough`.
+   */
+  safe?: boolean;
 }
 
 export interface Heading<N> {

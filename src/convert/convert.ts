@@ -11,6 +11,7 @@ import { capDepth, maxDepth } from './depth.js';
 import { quote, type ConvertOptions } from './context.js';
 import { gluedNewTabLinks } from './leftovers.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
+import { countScriptCapable, describeCounts, removeScriptCapable } from './safe.js';
 import { parse5Tree } from './parse5-tree.js';
 import { Nodes } from './tree.js';
 import { writeAsParsed } from './round-trip.js';
@@ -80,19 +81,21 @@ export function convert(html: string, options: ConvertOptions = {}): ConversionR
       message: 'the Markdown body was rendered to HTML (HTML in it passed through, headings got kramdown ids)',
     });
   }
-  return { html: finish(fragment, fragment, capped, report, parseBody), report };
+  return { html: finish(fragment, fragment, capped, report, options, parseBody), report };
 }
 
 /**
- * The last steps for a converted tree (`root`, whose article is `body`): the warnings about its
- * depth (`capped`) and about new-tab links glued to the next word ("ways</a>to", where the prose
- * hint would sit between the two), then the HTML that `reparse` builds back into the same tree.
+ * The last steps for a converted tree (`root`, whose article is `body`): the warning about its
+ * depth (`capped`); in safe mode, the script-capable markup taken out of the article, else counted
+ * as passed through; the warning about new-tab links glued to the next word ("ways</a>to", where
+ * the prose hint would sit between the two); then the HTML that `reparse` builds back into the same tree.
  */
 function finish(
   root: T.ParentNode,
   body: T.ParentNode | undefined,
   capped: boolean,
   report: ConversionReport,
+  options: ConvertOptions,
   reparse: (html: string) => T.Node,
 ): string {
   if (capped)
@@ -100,6 +103,15 @@ function finish(
       code: 'too-deep',
       message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
     });
+  if (body && options.safe) removeScriptCapable(body, report.warnings);
+  const passed = body ? countScriptCapable(body) : {};
+  if (Object.keys(passed).length > 0) {
+    report.passedThrough = passed;
+    report.warnings.push({
+      code: 'passed-through',
+      message: `Passed through as written: ${describeCounts(passed)}. Convert content you do not trust in safe mode (--safe).`,
+    });
+  }
   const glued = body ? gluedNewTabLinks(new Nodes(parse5Tree), body) : [];
   if (glued.length > 0) {
     const links = `${glued.length} link${glued.length === 1 ? '' : 's'} to a new tab`;
@@ -160,7 +172,7 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   );
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
-  return { html: finish(document, body, capped, report, (written) => parse(written)), report };
+  return { html: finish(document, body, capped, report, options, (written) => parse(written)), report };
 }
 
 /**

@@ -9,6 +9,8 @@ export {
   type BlockKind,
   type ConversionReport,
   type ConversionWarning,
+  type PassedThrough,
+  type ScriptCapableKind,
   type WarningCode,
 } from './report.js';
 export { headingId as slug } from '../article-toc/outline.js';

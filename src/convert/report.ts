@@ -32,17 +32,34 @@ export type WarningCode =
   | 'unsafe-url'
   | 'unstable-markup'
   | 'too-deep'
-  | 'site-setting-in-content';
+  | 'site-setting-in-content'
+  | 'passed-through'
+  | 'removed-unsafe';
 
 export interface ConversionWarning {
   code: WarningCode;
   message: string;
 }
 
+/**
+ * Markup that can run script or frame another site: `<script>`, an event handler (`onerror`), a
+ * `javascript:`/`data:` address, a frame from an unknown host (or `srcdoc`), a plugin
+ * (`<object>`, `<embed>`), `<base>`, a refresh meta, an SVG animation of an address.
+ */
+export type ScriptCapableKind = 'script' | 'handler' | 'url' | 'frame' | 'plugin' | 'base' | 'refresh' | 'animation';
+
+/** How many of each kind the output holds, as the author wrote them. */
+export type PassedThrough = Partial<Record<ScriptCapableKind, number>>;
+
 /** What `convert()` and `upgrade()` found and did, in document order. */
 export interface ConversionReport {
   blocks: BlockEntry[];
   warnings: ConversionWarning[];
+  /**
+   * `convert()` only: the script-capable markup of the article that was passed through as written
+   * (present when there is any). The converter is lossless by default; `safe: true` removes it.
+   */
+  passedThrough?: PassedThrough;
 }
 
 /** How many blocks became each element, e.g. `{ 'goal-card': 3, 'pull-quote': 1 }`. */
