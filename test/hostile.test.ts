@@ -285,3 +285,33 @@ describe('deep input (issue 19 item 3)', function () {
     expect([status, stdout.includes('x</div>')]).to.deep.equal([0, true]);
   });
 });
+
+describe('wide input (issue 19 item 3)', function () {
+  this.timeout(60_000);
+
+  // Rules move nodes out of lists of 100,000 siblings by leaving an empty slot (parse5-tree.ts), and
+  // widths beyond what a call's arguments hold pass through every walk.
+  it('converts a page of 3,000 quotes, accordions and paragraphs as it converts each alone', () => {
+    const pieces = Array.from(
+      { length: 3_000 },
+      (_, i) =>
+        [
+          `<blockquote><p>Quote ${i}</p></blockquote><p>- Person ${i}</p>`,
+          `<div class="isomer-accordion"><details><summary>Q${i}</summary><p>A${i}</p></details></div>`,
+          `<p>Text ${i}</p>`,
+        ][i % 3],
+    );
+    const whole = convert(pieces.join(''));
+    const alone = pieces.map((piece) => convert(piece));
+    const expected = alone.map(({ html }) => html).join('');
+    // The first difference, not two 400 KB strings.
+    const at = [...whole.html].findIndex((character, i) => character !== expected[i]);
+    expect([at, whole.html.length]).to.deep.equal([-1, expected.length]);
+    expect(whole.report.blocks.length).to.equal(alone.reduce((sum, { report }) => sum + report.blocks.length, 0));
+  });
+
+  it('converts 200,000 siblings (more than a call takes as arguments) without throwing', () => {
+    const { html } = convert('<b>x</b>'.repeat(200_000));
+    expect(html.length).to.equal(8 * 200_000);
+  });
+});

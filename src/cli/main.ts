@@ -207,7 +207,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
       lang,
     });
     result.converted = countConverted(converted.report);
-    result.warnings.push(...converted.report.warnings);
+    result.warnings = result.warnings.concat(converted.report.warnings);
     if (converted.report.passedThrough) result.passedThrough = converted.report.passedThrough;
     let body = converted.html;
     if (options.ssr) {

@@ -1,12 +1,6 @@
-import {
-  defaultTreeAdapter as adapter,
-  html as names,
-  parseFragment,
-  serialize,
-  serializeOuter,
-  type DefaultTreeAdapterTypes as T,
-} from 'parse5';
+import { defaultTreeAdapter as adapter, serialize, serializeOuter, type DefaultTreeAdapterTypes as T } from 'parse5';
 
+import { parseBody } from '../convert/parser.js';
 import { inServerLanguage } from '../shared/server-language.js';
 import { MissingPeerError, missingPeer } from './missing.js';
 
@@ -58,8 +52,6 @@ function loadRenderer() {
   return renderer;
 }
 
-const bodyContext = adapter.createElement('body', names.NS.HTML, []);
-
 /** Loads the renderer now: rejects with a MissingPeerError when @lit-labs/ssr is not installed. */
 export async function preloadSsr(): Promise<void> {
   await loadRenderer();
@@ -104,7 +96,7 @@ function dropRendered(parent: T.ParentNode, isDefined: (tag: string) => boolean)
  */
 export async function renderSsr(markup: string, options: SsrOptions = {}): Promise<SsrResult> {
   const { render, isDefined } = await loadRenderer();
-  const fragment = parseFragment(bodyContext, markup, {});
+  const fragment = parseBody(markup);
   dropRendered(fragment, isDefined);
   // A placeholder comment that the author's content does not contain.
   let marker = 'isomer-ssr';
@@ -132,5 +124,5 @@ export async function renderSsr(markup: string, options: SsrOptions = {}): Promi
   visit(fragment, options.lang);
   const placeholder = new RegExp(`<!--${marker}:(\\d+)-->`, 'g');
   const html = serialize(fragment).replace(placeholder, (_, index: string) => rendered[Number(index)]);
-  return { html: serialize(parseFragment(bodyContext, html, {})).replace(/\r/g, '&#13;'), problems };
+  return { html: serialize(parseBody(html)).replace(/\r/g, '&#13;'), problems };
 }

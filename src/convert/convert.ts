@@ -1,11 +1,4 @@
-import {
-  defaultTreeAdapter,
-  html as htmlNames,
-  parse,
-  parseFragment,
-  serialize,
-  type DefaultTreeAdapterTypes as T,
-} from 'parse5';
+import { defaultTreeAdapter, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { applyRules } from './apply.js';
 import { capDepth, maxDepth } from './depth.js';
 import { quote, type ConvertOptions } from './context.js';
@@ -13,35 +6,15 @@ import { gluedNewTabLinks } from './leftovers.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
 import { countScriptCapable, describeCounts, removeScriptCapable } from './safe.js';
 import { parse5Tree } from './parse5-tree.js';
+import { parseBody, parseDocument } from './parser.js';
 import { Nodes } from './tree.js';
-import { writeAsParsed } from './round-trip.js';
+import { normalizeText, writeAsParsed } from './round-trip.js';
 import type { ConversionReport } from './report.js';
 
 export interface ConversionResult {
   /** The converted HTML, serialized the way browsers serialize `innerHTML` (a whole document for a document). */
   html: string;
   report: ConversionReport;
-}
-
-/** Content is parsed as the children of `<body>`, as Isomer's CMS writes it. */
-const bodyContext = defaultTreeAdapter.createElement('body', htmlNames.NS.HTML, []);
-
-/** What a document's body treats otherwise than a fragment in a body: ends of body or html, a frameset. */
-const documentOnly = /<\/(?:body|html)[\s/>]|<frameset[\s/>]/i;
-
-/**
- * `html` parsed as the children of `<body>`. parse5's fragment parser detaches every top-level node
- * with a search of the whole list (quadratic), so content is parsed as a document's body, which
- * builds the same tree in linear time, unless it holds what a document treats otherwise.
- */
-function parseBody(html: string): T.DocumentFragment {
-  if (documentOnly.test(html)) return parseFragment(bodyContext, html, {});
-  const [, root] = parse(`<!DOCTYPE html><body>${html}`).childNodes as [T.DocumentType, T.Element];
-  const body = root.childNodes[1] as T.Element;
-  const fragment = defaultTreeAdapter.createDocumentFragment();
-  fragment.childNodes = body.childNodes;
-  for (const child of fragment.childNodes) child.parentNode = fragment;
-  return fragment;
 }
 
 /** A doctype or an `<html>` start tag before any content (comments and white space aside): a whole document. */
@@ -104,6 +77,8 @@ function finish(
       message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
     });
   if (body && options.safe) removeScriptCapable(body, report.warnings);
+  // The rules leave empty text where they moved nodes out (parse5-tree.ts): the checks read the tree as written.
+  normalizeText(root);
   const passed = body ? countScriptCapable(body) : {};
   if (Object.keys(passed).length > 0) {
     report.passedThrough = passed;
@@ -142,7 +117,7 @@ export interface DocumentParts {
  */
 export function documentParts(html: string): DocumentParts | null {
   if (!isDocument(html)) return null;
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  const document = parseDocument(html, { sourceCodeLocationInfo: true });
   const root = document.childNodes.find(
     (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html',
   );
@@ -162,7 +137,7 @@ export function documentParts(html: string): DocumentParts | null {
 
 /** A whole document: its body is converted, in the language of `<html lang>` unless `options.lang` says otherwise. */
 function convertDocument(input: string, options: ConvertOptions): ConversionResult {
-  const document = parse(input);
+  const document = parseDocument(input);
   const capped = capDepth(document);
   const root = document.childNodes.find(
     (node): node is T.Element => defaultTreeAdapter.isElementNode(node) && node.tagName === 'html',
@@ -172,7 +147,7 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   );
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
-  return { html: finish(document, body, capped, report, options, (written) => parse(written)), report };
+  return { html: finish(document, body, capped, report, options, (written) => parseDocument(written)), report };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { childNodesOf } from './parse5-tree.js';
+import { pushReversed } from './tree.js';
 
 /**
  * The deepest nesting the converter keeps. Chromium's parser stops nesting at 512 elements, and
@@ -27,10 +28,12 @@ export function capDepth(root: T.Node): boolean {
     for (const stack = children.splice(0).reverse(); stack.length > 0;) {
       const next = stack.pop()!;
       flat.push(next);
-      stack.push(...childNodesOf(next).splice(0).reverse());
+      pushReversed(stack, childNodesOf(next).splice(0));
     }
-    for (const child of flat) child.parentNode = node as T.ParentNode;
-    children.push(...flat);
+    for (const child of flat) {
+      child.parentNode = node as T.ParentNode;
+      children.push(child);
+    }
   }
   return capped;
 }

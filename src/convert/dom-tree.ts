@@ -42,6 +42,11 @@ export const domTree: Tree<Node> = {
   parent: (node) => node.parentNode,
   createElement: (tag) => document.createElement(tag),
   createText: (value) => document.createTextNode(value),
+  index: (node) => (node.parentNode ? Array.prototype.indexOf.call(node.parentNode.childNodes, node) : -1),
   insertBefore: (parent, child, ref) => parent.insertBefore(child, ref),
   remove: (node) => node.parentNode?.removeChild(node),
+  replace(node, replacement) {
+    node.parentNode!.insertBefore(replacement, node);
+    node.parentNode!.removeChild(node);
+  },
 };

@@ -153,9 +153,9 @@ function nearbyLabel<N>(node: N, context: Context<N>): string | null {
   for (let current: N | null = node, depth = 0; current && depth < 4; current = tree.parent(current), depth++) {
     const parent = tree.parent(current);
     if (!parent) return null;
-    const siblings = tree.children(parent);
+    const siblings = tree.siblings(parent);
     let reach = 0;
-    for (let i = siblings.indexOf(current) - 1; i >= 0 && reach < labelReach; i--) {
+    for (let i = tree.index(current) - 1; i >= 0 && reach < labelReach; i--) {
       const sibling = siblings[i];
       if (
         nodes.isBlank(sibling) ||

@@ -49,8 +49,7 @@ export function gluedNewTabLinks<N>(nodes: Nodes<N>, root: N): string[] {
   const found: string[] = [];
   for (const link of nodes.descendants(root)) {
     if (!nodes.isElement(link, 'a') || tree.attr(link, 'target') !== '_blank') continue;
-    const siblings = tree.siblings(tree.parent(link)!);
-    const after = tree.text(siblings[siblings.indexOf(link) + 1] ?? link) ?? '';
+    const after = tree.text(tree.siblings(tree.parent(link)!)[tree.index(link) + 1] ?? link) ?? '';
     const text = nodes.textContent(link);
     if (spacedWordCharacter.test(text.at(-1) ?? '') && spacedWordCharacter.test(after[0] ?? ''))
       found.push(`${text}|${after.split(/\s/)[0]}`);

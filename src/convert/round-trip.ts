@@ -1,4 +1,4 @@
-import { childNodesOf } from './parse5-tree.js';
+import { childNodesOf, descendantsOf } from './parse5-tree.js';
 import { defaultTreeAdapter as adapter, html, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { quote } from './context.js';
 import type { ConversionWarning } from './report.js';
@@ -45,30 +45,28 @@ export function firstDifference(ours: T.Node, theirs: T.Node): T.Node | null {
 }
 
 /** Merges adjacent text nodes and drops empty ones, as a parser would build them. */
-function normalizeText(root: T.Node): void {
+export function normalizeText(root: T.Node): void {
   for (const parents = [root]; parents.length > 0;) {
-    const parent = parents.pop()!;
-    const children = childNodesOf(parent);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (!adapter.isTextNode(child)) parents.push(child);
-      else if (child.value === '') children.splice(i, 1);
-      else if (children[i + 1] && adapter.isTextNode(children[i + 1])) {
-        child.value += (children[i + 1] as T.TextNode).value;
-        children.splice(i + 1, 1);
-      }
+    const children = childNodesOf(parents.pop()!);
+    // Rebuilt in one pass: a splice per dropped node would make a wide list quadratic.
+    let kept = 0;
+    for (const child of children) {
+      const previous = children[kept - 1];
+      if (!adapter.isTextNode(child)) {
+        parents.push(child);
+        children[kept++] = child;
+      } else if (child.value === '') continue;
+      else if (kept > 0 && adapter.isTextNode(previous)) previous.value += child.value;
+      else children[kept++] = child;
     }
+    children.length = kept;
   }
 }
 
 /** The text of `node` and its descendants, in document order. */
 function textOf(node: T.Node): string {
-  let text = '';
-  for (const nodes = [node]; nodes.length > 0;) {
-    const next = nodes.pop()!;
-    if (adapter.isTextNode(next)) text += next.value;
-    nodes.push(...[...childNodesOf(next)].reverse());
-  }
+  let text = adapter.isTextNode(node) ? node.value : '';
+  for (const next of descendantsOf(node)) if (adapter.isTextNode(next)) text += next.value;
   return text;
 }
 
@@ -108,13 +106,11 @@ function writeAsText(node: T.Node, root: T.Node): void {
 /** Writes `root` with `write`, one more line feed first in the elements whose first the parser drops. */
 function writeKeepingNewlines(root: T.Node, write: () => string): string {
   const added: T.TextNode[] = [];
-  for (const nodes = [root]; nodes.length > 0;) {
-    const node = nodes.pop()!;
+  for (const node of descendantsOf(root)) {
     const first = childNodesOf(node)[0];
     if (adapter.isElementNode(node) && dropsLeadingNewline.has(node.tagName) && first && adapter.isTextNode(first)) {
       if (first.value.startsWith('\n')) added.push(first);
     }
-    nodes.push(...childNodesOf(node));
   }
   for (const text of added) text.value = `\n${text.value}`;
   try {

@@ -1,7 +1,7 @@
 import { defaultTreeAdapter as adapter, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { parseHttpUrl } from '../shared/url.js';
 import { quote } from './context.js';
-import { childNodesOf } from './parse5-tree.js';
+import { childNodesOf, descendantsOf, parse5Tree } from './parse5-tree.js';
 import type { ConversionWarning, PassedThrough, ScriptCapableKind } from './report.js';
 
 /** Attributes that hold an address a browser may navigate to, load or run. */
@@ -64,14 +64,9 @@ function elementKind(element: T.Element): ScriptCapableKind | null {
   return elementKinds[tagName] ?? null;
 }
 
-/** Every element under `root` (template contents included), in document order, iteratively. */
+/** Every element under `root` (template contents included), in document order. */
 function* elementsUnder(root: T.ParentNode): Generator<T.Element> {
-  for (const pending = [...childNodesOf(root)].reverse(); pending.length > 0;) {
-    const node = pending.pop()!;
-    if (!adapter.isElementNode(node)) continue;
-    yield node;
-    pending.push(...[...childNodesOf(node)].reverse());
-  }
+  for (const node of descendantsOf(root)) if (adapter.isElementNode(node)) yield node;
 }
 
 /** How many of each kind of script-capable markup `root` holds (what the converter passes through). */
@@ -107,12 +102,8 @@ function frameFallback(frame: T.Element): T.ChildNode {
 
 /** Puts `replacement` (or, with none, `element`'s children, so that fallback content stays) in `element`'s place. */
 function replaceElement(element: T.Element, replacement: T.ChildNode[]): void {
-  const parent = element.parentNode!;
-  for (const node of replacement) {
-    adapter.detachNode(node);
-    adapter.insertBefore(parent, node, element);
-  }
-  adapter.detachNode(element);
+  for (const node of replacement) parse5Tree.insertBefore(element.parentNode!, node, element);
+  parse5Tree.remove(element);
 }
 
 /** An element named for a report: `<img src="…">`. */

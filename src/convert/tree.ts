@@ -30,9 +30,21 @@ export interface Tree<N> {
   createText(value: string): N;
   /** The children of `parent` as they are, not a copy: to read, never to change. */
   siblings(parent: N): readonly N[];
+  /** Where `node` is in its parent's `siblings` (-1 without a parent). */
+  index(node: N): number;
   /** Moves or inserts `child` before `ref` (at the end when `ref` is null). */
   insertBefore(parent: N, child: N, ref: N | null): void;
   remove(node: N): void;
+  /** Puts `replacement` (moved from wherever it is) where `node` is, and takes `node` out. */
+  replace(node: N, replacement: N): void;
+}
+
+/**
+ * Pushes `items` onto `stack` last first, so that they pop in order. A loop, not `push(...items)`:
+ * an element with 100,000 children would overflow the stack as the arguments of one call.
+ */
+export function pushReversed<T>(stack: T[], items: readonly T[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
 }
 
 /** Tree helpers shared by the rules. */
@@ -70,11 +82,13 @@ export class Nodes<N> {
 
   /** Every descendant element, in document order. Iterative: input depth sets no stack depth. */
   *descendants(node: N): Generator<N> {
-    for (const pending = this.tree.children(node).reverse(); pending.length > 0;) {
+    const pending: N[] = [];
+    pushReversed(pending, this.tree.siblings(node));
+    while (pending.length > 0) {
       const next = pending.pop()!;
       if (!this.isElement(next)) continue;
       yield next;
-      pending.push(...this.tree.children(next).reverse());
+      pushReversed(pending, this.tree.siblings(next));
     }
   }
 
@@ -90,7 +104,7 @@ export class Nodes<N> {
       const next = pending.pop()!;
       const own = this.tree.text(next);
       if (own !== null) text += own;
-      else if (!without?.has(this.tree.tagName(next) ?? '')) pending.push(...this.tree.children(next).reverse());
+      else if (!without?.has(this.tree.tagName(next) ?? '')) pushReversed(pending, this.tree.siblings(next));
     }
     return text;
   }
@@ -100,7 +114,7 @@ export class Nodes<N> {
     const parent = this.tree.parent(node);
     if (!parent) return null;
     const siblings = this.tree.siblings(parent);
-    for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) {
+    for (let i = this.tree.index(node) + 1; i < siblings.length; i++) {
       if (!this.isBlank(siblings[i])) return siblings[i];
     }
     return null;
@@ -116,10 +130,7 @@ export class Nodes<N> {
 
   /** Puts `replacement` where `node` was and takes `node` out. */
   replace(node: N, replacement: N): void {
-    const parent = this.tree.parent(node);
-    if (!parent) return;
-    this.tree.insertBefore(parent, replacement, node);
-    this.tree.remove(node);
+    if (this.tree.parent(node)) this.tree.replace(node, replacement);
   }
 
   /** Moves every child of `from` to the end of `to`. */
