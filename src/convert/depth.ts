@@ -15,11 +15,18 @@ export const maxDepth = 512;
  */
 export function capDepth(root: T.Node): boolean {
   let capped = false;
-  for (const pending: [T.Node, number][] = [[root, 0]]; pending.length > 0;) {
-    const [node, depth] = pending.pop()!;
+  // Nodes and their depths side by side, not a pair per node: a 10 MB page has millions of nodes.
+  const pending: T.Node[] = [root];
+  const depths = [0];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const depth = depths.pop()!;
     const children = childNodesOf(node);
     if (depth < maxDepth) {
-      for (const child of children) pending.push([child, depth + 1]);
+      for (const child of children) {
+        pending.push(child);
+        depths.push(depth + 1);
+      }
       continue;
     }
     if (!children.some((child) => childNodesOf(child).length > 0)) continue;

@@ -1,6 +1,7 @@
 import { childNodesOf, descendantsOf } from './parse5-tree.js';
 import { defaultTreeAdapter as adapter, html, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { quote } from './context.js';
+import { pushReversed } from './tree.js';
 import type { ConversionWarning } from './report.js';
 
 // Mutation XSS: some trees (foreign content in odd places, nested forms) serialize to text that
@@ -16,13 +17,23 @@ const isFragile = (node: T.Node) =>
 
 const parentOf = (node: T.Node): T.ParentNode | null => ('parentNode' in node ? node.parentNode : null);
 
-/** A node as a parser builds it: name, namespace and attributes, text, or comment. */
-function signature(node: T.Node): string {
-  if (adapter.isElementNode(node))
-    return `<${node.namespaceURI} ${node.tagName} ${node.attrs.map((a) => `${a.namespace ?? ''} ${a.name}=${a.value}`).join('\0')}`;
-  if (adapter.isTextNode(node)) return `#${node.value}`;
-  if (adapter.isCommentNode(node)) return `!${node.data}`;
-  return node.nodeName;
+/** Whether two nodes are the same as a parser builds them: name, namespace and attributes, text, or comment. */
+function same(a: T.Node, b: T.Node): boolean {
+  if (a.nodeName !== b.nodeName) return false;
+  if (adapter.isElementNode(a)) {
+    const other = b as T.Element;
+    return (
+      a.namespaceURI === other.namespaceURI &&
+      a.attrs.length === other.attrs.length &&
+      a.attrs.every(
+        ({ name, value, namespace }, i) =>
+          name === other.attrs[i].name && value === other.attrs[i].value && namespace === other.attrs[i].namespace,
+      )
+    );
+  }
+  if (adapter.isTextNode(a)) return a.value === (b as T.TextNode).value;
+  if (adapter.isCommentNode(a)) return a.data === (b as T.CommentNode).data;
+  return true;
 }
 
 /**
@@ -30,16 +41,20 @@ function signature(node: T.Node): string {
  * not have as it is; null when the trees are equal. Iterative: input depth sets no stack depth.
  */
 export function firstDifference(ours: T.Node, theirs: T.Node): T.Node | null {
-  const pairs: [T.Node, T.Node][] = [[ours, theirs]];
-  for (let pair = pairs.pop(); pair; pair = pairs.pop()) {
-    const [a, b] = pair;
-    if (signature(a) !== signature(b)) return a;
+  // Two stacks side by side, not a pair per node: a 10 MB page has millions of nodes.
+  const left = [ours];
+  const right = [theirs];
+  while (left.length > 0) {
+    const a = left.pop()!;
+    const b = right.pop()!;
+    if (!same(a, b)) return a;
     const [ca, cb] = [childNodesOf(a), childNodesOf(b)];
     if (ca.length !== cb.length) {
-      const i = ca.findIndex((child, index) => !cb[index] || signature(child) !== signature(cb[index]));
+      const i = ca.findIndex((child, index) => !cb[index] || !same(child, cb[index]));
       return ca[i === -1 ? ca.length - 1 : i] ?? a;
     }
-    for (let i = ca.length - 1; i >= 0; i--) pairs.push([ca[i], cb[i]]);
+    pushReversed(left, ca);
+    pushReversed(right, cb);
   }
   return null;
 }
