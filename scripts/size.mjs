@@ -67,8 +67,9 @@ export const fileBudgets = [
   // 17,745 B once the embeds played with the author's player parameters and took `label` (title
   // deprecated) and the tokens had plain values before light-dark(); 17,994 B once the accessibility
   // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
-  // site settings came from <head> only and site-added iframe hosts were checked (issue 19).
-  { file: mainFile, budget: 18304 },
+  // site settings came from <head> only and site-added iframe hosts were checked (issue 19);
+  // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3).
+  { file: mainFile, budget: 18496 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:

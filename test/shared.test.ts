@@ -249,3 +249,30 @@ describe('rendersAsServer', () => {
     host.remove();
   });
 });
+
+// The review's L7: a console that keeps what it logged (DevTools, any CDP client) kept every warned
+// element and its subtree alive: 1,500 of 1,500 invalid embeds after GC.
+describe('warnings hold no element (issue 19 L7)', () => {
+  it('logs text only, naming the tag and id, while the event still targets the element', async () => {
+    await import('../src/video-embed/define.js');
+    const logged: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => logged.push(args);
+    let target: EventTarget | null = null;
+    const listener = (event: Event) => (target = event.target);
+    document.addEventListener('video-embed-error', listener);
+    try {
+      const host = await fixture(
+        html`<div><video-embed id="launch" src="javascript:alert(1)" label="Launch"></video-embed></div>`,
+      );
+      await (host.firstElementChild as IsomerElement).updateComplete;
+      expect(logged.length).to.be.above(0);
+      expect(logged.flat().every((arg) => typeof arg === 'string')).to.equal(true);
+      expect(String(logged[0][0])).to.match(/^\[isomer-blocks\] <video-embed id="launch">: /);
+      expect(target).to.equal(host.firstElementChild);
+    } finally {
+      console.warn = original;
+      document.removeEventListener('video-embed-error', listener);
+    }
+  });
+});

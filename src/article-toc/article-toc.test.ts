@@ -404,6 +404,28 @@ describe('<article-toc>', () => {
       await el.updateComplete;
       expect(links(el).map((link) => link.textContent)).to.deep.equal(['B', 'B2']);
     });
+
+    // The review's L8: an update after removal scanned again, watched the detached article and gave
+    // its new headings ids.
+    it('does not scan, watch or name headings while removed, even when updated (issue 19 L8)', async () => {
+      const page = await fixture(html`<div>
+        <article><article-toc levels="2"></article-toc><h2>A</h2></article>
+      </div>`);
+      const el = await tocIn(page);
+      const article = page.querySelector('article')!;
+      article.remove();
+      el.levels = '2-3';
+      await el.updateComplete;
+      const added = Object.assign(document.createElement('h3'), { textContent: 'Added later' });
+      article.append(added);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect([added.id, links(el).map((link) => link.textContent)]).to.deep.equal(['', ['A']]);
+      page.append(article);
+      await el.updateComplete;
+      expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'Added later']);
+      expect(added.id).to.not.equal('');
+    });
   });
 
   describe('current section', () => {

@@ -100,7 +100,9 @@ export class ArticleToc extends IsomerElement<ArticleTocErrorCode> {
   }
 
   protected override willUpdateLive(changed: PropertyValues<this>) {
-    if (this.stale || changed.has('for') || changed.has('levels')) this.scan();
+    // Removed from the page, it watches nothing and names no heading (L8); it reads them on its return.
+    if (!this.isConnected) this.stale = true;
+    else if (this.stale || changed.has('for') || changed.has('levels')) this.scan();
   }
 
   /** Reads the list or the headings again, and watches what they link to; reports problems that are new. */

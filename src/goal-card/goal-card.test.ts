@@ -545,6 +545,17 @@ describe('<goal-card>', () => {
       );
     });
 
+    it('reads image-fit in any case; anything else covers, with a warning (issue 19 L-list)', async () => {
+      for (const [fit, shown, warned] of [
+        ['CONTAIN', 'contain', false],
+        ['stretch', 'cover', true],
+      ] as const) {
+        const { el, warnings, codes } = await cardWithErrors(trust(`image-fit="${fit}"`));
+        expect(getComputedStyle(el.querySelector('img')!).objectFit, fit).to.equal(shown);
+        expect([codes, warnings.length], fit).to.deep.equal(warned ? [['invalid-image-fit'], 1] : [[], 0]);
+      }
+    });
+
     it('takes the band shape from --goal-card-image-aspect-ratio', async () => {
       const el = await card(trust('style="--goal-card-image-aspect-ratio: 1"'), 300);
       expect(el.querySelector('img')!.getBoundingClientRect().height).to.be.closeTo(298, 0.5);

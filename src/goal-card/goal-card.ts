@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { linkHref, parseFollowedLink } from '../shared/link.js';
+import { keyword } from '../shared/keyword.js';
 import { notLink, replaced } from '../shared/messages.js';
 import { SlotPresence } from '../shared/slot-presence.js';
 import { cssStrings } from '../shared/css-strings.js';
@@ -17,13 +18,15 @@ export function altProblem(alt: string | null): '' | 'missing-alt' | 'generic-al
 
 /** The codes of `goal-card-error`. */
 export type GoalCardErrorCode =
-  'unsafe-url' | 'invalid-heading-level' | 'missing-title' | 'missing-alt' | 'generic-alt';
+  'unsafe-url' | 'invalid-heading-level' | 'missing-title' | 'missing-alt' | 'generic-alt' | 'invalid-image-fit';
 
 /** A heading level 2–6 from an attribute value, or 0 when it is not one. */
 export function parseHeadingLevel(value: unknown): number {
   const level = Number(value);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 0;
 }
+
+const fits = ['cover', 'contain'] as const;
 
 /**
  * One card of an Isomer card grid: an optional image, a title, a description and an optional link
@@ -59,7 +62,7 @@ export function parseHeadingLevel(value: unknown): number {
  * @cssprop [--goal-card-image-aspect-ratio=16 / 9] - Shape of the image band, reserved before the image loads.
  * @cssprop [--goal-card-title-size=1.25rem] - Font size of the title.
  *
- * @fires {CustomEvent<IsomerErrorDetail>} goal-card-error - Bad input, shown safely instead: `unsafe-url` (a link that is not http(s), mailto: or tel:: no shadow link, and a title link is not stretched), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name).
+ * @fires {CustomEvent<IsomerErrorDetail>} goal-card-error - Bad input, shown safely instead: `unsafe-url` (a link that is not http(s), mailto: or tel:: no shadow link, and a title link is not stretched), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name), `invalid-image-fit` (neither cover nor contain: cover is used).
  */
 export class GoalCard extends IsomerElement<GoalCardErrorCode> {
   // --_new-tab: the words a title link to a new tab says in its name.
@@ -83,6 +86,11 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
 
   /** How the image fills its band: `cover` (cropped; when not set) or `contain` (whole image, letterboxed). */
   declare imageFit: 'cover' | 'contain' | undefined;
+
+  /** `image-fit` as a keyword (in any case): null for anything else, which is cover, with a warning. */
+  private get fit() {
+    return keyword(this.imageFit, fits);
+  }
 
   /** `href` once validated. */
   private link: URL | null = null;
@@ -114,6 +122,11 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
   protected override willUpdateLive() {
     const href = this.titleLink()?.getAttribute('href');
     this.reportOnce('unsafe-url', href != null && !parseFollowedLink(href), notLink('href', href));
+    this.reportOnce(
+      'invalid-image-fit',
+      this.fit === null,
+      replaced('image-fit', this.imageFit, 'cover or contain', 'cover'),
+    );
   }
 
   protected override firstUpdated() {
@@ -150,7 +163,7 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
     // the title and the link line, which looks like part of it ("opens in a new tab" is its
     // description); without a title, by its address.
     return html`
-      <slot name="image" class=${ifDefined(this.imageFit)} @slotchange=${this.prepareImages}></slot>
+      <slot name="image" class=${ifDefined(this.fit ?? undefined)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
         <a id="link" part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${(link && this.target) || nothing} aria-label=${link && !titled ? link.href : nothing} aria-labelledby=${link && titled && lined ? 'link line' : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" class=${ifDefined(stretched ? 'link' : undefined)}></slot>${
           newTab

@@ -55,7 +55,7 @@ export const itemStyles = css`
     border-block-start: 1px solid var(--_ib-border);
   }
 
-  isomer-accordion[variant='gray'] > details {
+  isomer-accordion[variant='gray' i] > details {
     margin-block-end: 0.5em;
     /* Invisible, but painted in forced colours, where the background is not (D5). */
     border: 1px solid transparent;

@@ -87,6 +87,21 @@ describe('<isomer-accordion>', () => {
       expect(style.borderBlockEndColor).to.equal('rgba(0, 0, 0, 0)');
     });
 
+    it('reads the variant in any case; anything else is white, with a warning (issue 19 L-list)', async () => {
+      for (const [variant, gray, warned] of [
+        ['GRAY', true, false],
+        ['White', false, false],
+        ['grey', false, true],
+      ] as const) {
+        let el!: IsomerAccordion;
+        const { warnings, codes } = await captureProblems('isomer-accordion-error', async () => {
+          el = await mount(`variant="${variant}"`);
+        });
+        expect(getComputedStyle(items(el)[1]).backgroundColor !== 'rgba(0, 0, 0, 0)', variant).to.equal(gray);
+        expect([codes, warnings.length], variant).to.deep.equal(warned ? [['invalid-variant'], 1] : [[], 0]);
+      }
+    });
+
     it('follows the dark colour scheme', async () => {
       const el = await mount('variant="gray"');
       el.parentElement!.style.colorScheme = 'dark';

@@ -1,12 +1,14 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { keyword } from '../shared/keyword.js';
+import { replaced } from '../shared/messages.js';
 import { accordionStyles, itemStyles } from './isomer-accordion.styles.js';
 
 let groups = 0;
 
 /** The codes of `isomer-accordion-error`. */
-export type IsomerAccordionErrorCode = 'no-items';
+export type IsomerAccordionErrorCode = 'no-items' | 'invalid-variant';
 
 /** The element id named by the URL's fragment, or '' (also for a malformed percent-encoding). */
 function fragmentId(): string {
@@ -16,6 +18,8 @@ function fragmentId(): string {
     return '';
   }
 }
+
+const variants = ['white', 'gray'] as const;
 
 /**
  * A group of Isomer accordion items (FAQs). The items are the page's own
@@ -38,7 +42,7 @@ function fragmentId(): string {
  *
  * @cssprop [--isomer-accordion-background=var(--isomer-color-surface-subtle)] - Background of the items of the gray variant.
  *
- * @fires {CustomEvent<IsomerErrorDetail>} isomer-accordion-error - `no-items`: the element holds no `details` child; its content is shown as it is.
+ * @fires {CustomEvent<IsomerErrorDetail>} isomer-accordion-error - `no-items`: the element holds no `details` child; its content is shown as it is. `invalid-variant`: `variant` is neither white nor gray (white is used).
  */
 export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
   static override styles = accordionStyles;
@@ -49,7 +53,7 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
     single: { type: Boolean, reflect: true },
   };
 
-  /** `white` (items divided by rules) or `gray` (items on a gray background). */
+  /** `white` (items divided by rules) or `gray` (items on a gray background), in any case; anything else is white, with a warning. */
   variant: 'white' | 'gray' = 'white';
 
   /** Shows a button that opens every item, or closes them all when all are open. Not shown in `single` mode. */
@@ -102,6 +106,12 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('single')) this.nameItems(this.single);
+    if (changed.has('variant'))
+      this.reportOnce(
+        'invalid-variant',
+        keyword(this.variant, variants) === null,
+        replaced('variant', this.variant, 'white or gray', 'white'),
+      );
   }
 
   /** Gives every item the group's `name` (single mode) or takes it away. Names the page set stay. */

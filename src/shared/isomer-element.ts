@@ -254,12 +254,13 @@ export class IsomerElement<Code extends string = string> extends LitElement {
   }
 
   /**
-   * Reports bad input: a console warning naming the element and a `<tag>-error` event. The caller
-   * renders the safe fallback.
+   * Reports bad input: a console warning naming the element (its tag, and its id when it has one)
+   * and a `<tag>-error` event, whose target is the element. The caller renders the safe fallback.
    */
   protected reportError(code: Code, message: string): void {
-    // On a server the element object is noise in the log; in a browser it links to the element.
-    console.warn(`[isomer-blocks] <${this.localName}>: ${message}`, ...(isServer ? [] : [this]));
+    // Text only: a console that holds the element (DevTools, any CDP client) keeps it and its
+    // subtree in memory after the page removed it.
+    console.warn(`[isomer-blocks] <${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${message}`);
     // Each element types its own `<tag>-error` in the event map; this one method serves them all.
     this.dispatch(`${this.localName}-error`, { code, message } satisfies IsomerErrorDetail<Code>);
   }

@@ -40,7 +40,7 @@ export interface GoalCardProperties {
 
 /** The events `<goal-card>` dispatches, by name. */
 export interface GoalCardEvents {
-  /** Bad input, shown safely instead: `unsafe-url` (a link that is not http(s), mailto: or tel:: no shadow link, and a title link is not stretched), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name). */
+  /** Bad input, shown safely instead: `unsafe-url` (a link that is not http(s), mailto: or tel:: no shadow link, and a title link is not stretched), `invalid-heading-level` (level 3 used), `missing-title`, `missing-alt`, `generic-alt` (alt text like "image" or a file name), `invalid-image-fit` (neither cover nor contain: cover is used). */
   'goal-card-error': CustomEvent<IsomerErrorDetail>;
 }
 
@@ -66,7 +66,7 @@ export interface IframeEmbedEvents {
 
 /** The properties of `<isomer-accordion>` that have an attribute, as JSX props. */
 export interface IsomerAccordionProperties {
-  /** `white` (items divided by rules) or `gray` (items on a gray background). */
+  /** `white` (items divided by rules) or `gray` (items on a gray background), in any case; anything else is white, with a warning. */
   'variant'?: IsomerAccordion['variant'];
   /** Shows a button that opens every item, or closes them all when all are open. Not shown in `single` mode. */
   'controls'?: IsomerAccordion['controls'];
@@ -76,7 +76,7 @@ export interface IsomerAccordionProperties {
 
 /** The events `<isomer-accordion>` dispatches, by name. */
 export interface IsomerAccordionEvents {
-  /** `no-items`: the element holds no `details` child; its content is shown as it is. */
+  /** `no-items`: the element holds no `details` child; its content is shown as it is. `invalid-variant`: `variant` is neither white nor gray (white is used). */
   'isomer-accordion-error': CustomEvent<IsomerErrorDetail>;
 }
 
@@ -122,7 +122,9 @@ export interface VideoEmbedProperties {
   'poster'?: VideoEmbed['poster'];
   /** The player's aspect ratio as CSS writes it (`4/3`); 16/9 by default, 9/16 for Shorts. */
   'aspectRatio'?: VideoEmbed['aspectRatio'];
-  /** `strict`: no request to the provider before play (no thumbnail). Also set site-wide by the meta tag. */
+  /** `strict`: no request to the provider before play (no thumbnail). Also set site-wide by the meta
+   * tag, which wins. `thumbnail` (the default) shows the provider's thumbnail. Read in any case; any
+   * other value is strict, with a warning. */
   'privacy'?: VideoEmbed['privacy'];
 }
 
@@ -130,7 +132,7 @@ export interface VideoEmbedProperties {
 export interface VideoEmbedEvents {
   /** The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later. */
   'video-embed-activate': CustomEvent<Video>;
-  /** Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`) or names nothing in particular, like "Video" (`generic-title`: still played), or `start`, `poster` or `aspect-ratio` are invalid. */
+  /** Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`) or names nothing in particular, like "Video" (`generic-title`: still played), or `start`, `poster` or `aspect-ratio` are invalid, or `privacy` is no keyword (`invalid-privacy`: strict is used). */
   'video-embed-error': CustomEvent<IsomerErrorDetail>;
 }
 

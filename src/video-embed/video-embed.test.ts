@@ -6,6 +6,7 @@ import type { VideoEmbed } from './video-embed.js';
 import {
   accessibilityTree,
   blockExternalRequests,
+  captureProblems,
   captureWarnings,
   emulateMediaFeatures,
   loadStylesheet,
@@ -102,6 +103,40 @@ describe('<video-embed>', () => {
         expect(shadow(await video(), 'img')).to.equal(null);
       } finally {
         meta.remove();
+      }
+    });
+
+    // The review's L3: "STRICT", " strict" and an unknown value loaded the thumbnail.
+    it('reads privacy in any case and fails closed: an unknown value or meta is strict, with a warning (issue 19 L3)', async () => {
+      for (const [privacy, thumbnail, warned] of [
+        ['STRICT', false, false],
+        [' strict ', false, false],
+        ['Thumbnail', true, false],
+        ['', true, false],
+        ['strcit', false, true],
+      ] as const) {
+        const { warnings, codes } = await captureProblems('video-embed-error', async () => {
+          const el = await video(`privacy="${privacy}"`);
+          expect(!!shadow(el, 'img'), privacy).to.equal(thumbnail);
+        });
+        expect(codes, privacy).to.deep.equal(warned ? ['invalid-privacy'] : []);
+        expect(warnings.length, privacy).to.equal(warned ? 1 : 0);
+      }
+      for (const [content, thumbnail] of [
+        ['Strict', false],
+        ['strict ', false],
+        ['', false],
+        ['no thumbnails please', false],
+        ['thumbnail', true],
+      ] as const) {
+        const meta = Object.assign(document.createElement('meta'), { name: 'isomer-blocks:video-privacy', content });
+        document.head.append(meta);
+        try {
+          expect(!!shadow(await video(), 'img'), `meta ${JSON.stringify(content)}`).to.equal(thumbnail);
+          expect(!!shadow(await video('privacy="thumbnail"'), 'img'), 'the site wins').to.equal(thumbnail);
+        } finally {
+          meta.remove();
+        }
       }
     });
 

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { fallbackLink } from '../shared/fallback.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { embedLabel, isGenericLabel } from '../shared/label.js';
-import { describeEmbedProblem, genericLabel, ignored } from '../shared/messages.js';
+import { keyword } from '../shared/keyword.js';
+import { describeEmbedProblem, genericLabel, ignored, replaced } from '../shared/messages.js';
 import { siteSetting } from '../shared/site-setting.js';
 import { parseHttpUrl } from '../shared/url.js';
 import { videoEmbedStyles } from './video-embed.styles.js';
@@ -16,9 +17,28 @@ import {
   type VideoUrlProblem,
 } from './video-url.js';
 
+const privacyKeywords = ['strict', 'thumbnail'] as const;
+
+/**
+ * Privacy fails closed: only `thumbnail`, or no `privacy` attribute (an empty one is none) and no
+ * site meta, lets the thumbnail load. A meta that is there says strict unless it says `thumbnail`.
+ */
+function isStrict(privacy: string | undefined): boolean {
+  const meta = siteSetting('video-privacy');
+  if (meta !== null && keyword(meta, privacyKeywords) !== 'thumbnail') return true;
+  const own = keyword(privacy, privacyKeywords);
+  return own !== undefined && own !== 'thumbnail';
+}
+
 /** The codes of `video-embed-error`. */
 export type VideoEmbedErrorCode =
-  VideoUrlProblem | 'missing-title' | 'generic-title' | 'invalid-start' | 'invalid-poster' | 'invalid-aspect-ratio';
+  | VideoUrlProblem
+  | 'missing-title'
+  | 'generic-title'
+  | 'invalid-start'
+  | 'invalid-poster'
+  | 'invalid-aspect-ratio'
+  | 'invalid-privacy';
 
 /**
  * A privacy-first YouTube or Vimeo player. Until the reader presses play it shows a poster with a
@@ -46,7 +66,7 @@ export type VideoEmbedErrorCode =
  * @cssprop [--video-embed-poster-background=#1c2a4a] - Background of the neutral poster.
  *
  * @fires {CustomEvent<Video>} video-embed-activate - The reader pressed play. Cancelable: `preventDefault()` keeps the poster (e.g. until consent), `activate()` plays later.
- * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`) or names nothing in particular, like "Video" (`generic-title`: still played), or `start`, `poster` or `aspect-ratio` are invalid.
+ * @fires {CustomEvent<IsomerErrorDetail>} video-embed-error - Bad input: `src` is not a YouTube or Vimeo video URL, `label` is missing (`missing-title`) or names nothing in particular, like "Video" (`generic-title`: still played), or `start`, `poster` or `aspect-ratio` are invalid, or `privacy` is no keyword (`invalid-privacy`: strict is used).
  */
 export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   static override styles = videoEmbedStyles;
@@ -89,7 +109,11 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   /** The player's aspect ratio as CSS writes it (`4/3`); 16/9 by default, 9/16 for Shorts. */
   declare aspectRatio: string | undefined;
 
-  /** `strict`: no request to the provider before play (no thumbnail). Also set site-wide by the meta tag. */
+  /**
+   * `strict`: no request to the provider before play (no thumbnail). Also set site-wide by the meta
+   * tag, which wins. `thumbnail` (the default) shows the provider's thumbnail. Read in any case; any
+   * other value is strict, with a warning.
+   */
   declare privacy: string | undefined;
 
   private video: Video | null = null;
@@ -121,6 +145,12 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
       this.posterUrl = parseHttpUrl(this.poster)?.href;
       if (this.poster && !this.posterUrl) this.ignore('poster', this.poster);
     }
+    if (changed.has('privacy'))
+      this.reportOnce(
+        'invalid-privacy',
+        keyword(this.privacy, privacyKeywords) === null,
+        replaced('privacy', this.privacy, 'strict or thumbnail', 'strict'),
+      );
     if (changed.has('aspectRatio') && this.aspectRatio && !CSS.supports('aspect-ratio', this.aspectRatio)) {
       this.ignore('aspect-ratio', this.aspectRatio);
     }
@@ -147,7 +177,7 @@ export class VideoEmbed extends IsomerElement<VideoEmbedErrorCode> {
   }
 
   private renderPoster(video: Video) {
-    const strict = this.privacy === 'strict' || siteSetting('video-privacy') === 'strict';
+    const strict = isStrict(this.privacy);
     const image = this.posterUrl ?? (strict ? undefined : thumbnailUrl(video));
     // The poster is drawn under a transparent button whose name is the aria-label alone.
     return html`<span class="poster" aria-hidden="true">${
