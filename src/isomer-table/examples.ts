@@ -35,6 +35,11 @@ ${row(cell('th', 'LinkedIn', ' scope="row"'), cell('td', '<a href="https://www.l
 ${row(cell('td', '<strong>Trade Lane</strong>'), cell('td', '<strong>Documents</strong>'), cell('td', '<strong>Partners</strong>'))}
 ${row(cell('td', 'Singapore - The Netherlands'), cell('td', 'Bill of Lading'), cell('td', 'Carrier, bank, importer'))}
 </tbody></table></isomer-table>`,
+  /** Columns an author widened in Tiptap, which writes their widths and the table's: wider than any article, so it scrolls. */
+  resized: `<isomer-table><table style="width: 1200px"><colgroup><col style="width: 300px"><col style="width: 900px"></colgroup><tbody>
+${row(cell('th', 'Trade Lane (Port Of Load - Port Of Departure)', ' scope="col"'), cell('th', 'Document Types', ' scope="col"'))}
+${row(cell('td', 'Singapore - The Netherlands'), cell('td', 'Bill of Lading'))}
+</tbody></table></isomer-table>`,
   /** A metadata table with a long identifier (NEA WIS, SUOMI NPP): wider than a phone, so it scrolls. */
   wide: `<isomer-table><table style="minWidth: 50px"><colgroup><col><col></colgroup><tbody>
 ${row(cell('td', 'ID'), cell('td', 'urn:x-wmo:md:sgp:asmc:npp_viirs_truecolour_375m_jpg_late'))}

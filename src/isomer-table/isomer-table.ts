@@ -1,5 +1,5 @@
-import type { PropertyValues } from 'lit';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
+import { SlotPresence } from '../shared/slot-presence.js';
 import { normalizeSpace } from '../shared/text.js';
 import { cellStyles, isomerTableStyles } from './isomer-table.styles.js';
 import { headerScope } from './scope.js';
@@ -53,28 +53,28 @@ export class IsomerTable extends IsomerElement<IsomerTableErrorCode> {
 
   private resizes?: ResizeObserver;
 
+  /** Renders again (and checks the table again) when the element's children change. */
+  private slots = new SlotPresence(this, ['']);
+
   override connectedCallback() {
     super.connectedCallback();
     const root = this.getRootNode() as Document | ShadowRoot;
     const sheet = cellStyles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.resizes = new ResizeObserver(() => this.region());
-    this.renderRoot.addEventListener('slotchange', this.changed);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resizes?.disconnect();
-    this.renderRoot.removeEventListener('slotchange', this.changed);
   }
 
-  private changed = () => this.requestUpdate();
-
-  private get table(): HTMLTableElement | null {
-    return this.querySelector(':scope > table');
+  /** The table: the first `<table>` child. */
+  private get table(): HTMLTableElement | undefined {
+    return this.slots.elements('').find((child): child is HTMLTableElement => child.localName === 'table');
   }
 
-  protected override willUpdateLive(_changed: PropertyValues<this>) {
+  protected override willUpdateLive() {
     const table = this.table;
     this.reportOnce('no-table', !table, 'it holds no <table>; its content is shown as it is.');
     this.reportOnce('empty', !!table && !table.querySelector('td, th'), 'its table has no cells.');
