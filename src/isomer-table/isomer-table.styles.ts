@@ -9,6 +9,8 @@ export const isomerTableStyles = css`
     max-inline-size: 100%;
     margin-block: 1.5em;
     overflow-x: auto;
+    /* Its width is the column's: what a cell's lines may span (cellStyles). */
+    container-type: inline-size;
     color: var(--_ib-text);
   }
 
@@ -31,7 +33,8 @@ export const isomerTableStyles = css`
  * (or shadow root) that holds the element, and mirrored for `:not(:defined)` in
  * isomer-table.preflight.css. Cells keep whole words (`break-word` does not lower a column's
  * smallest width, unlike `anywhere`, which crushed "First bus" into "Firs|t bus"), so a table wider
- * than its column scrolls; on paper, where nothing scrolls, long words may break to fit the page.
+ * than its column scrolls; only a word wider than the column itself breaks. On paper, where nothing
+ * scrolls, long words may break to fit the page.
  */
 export const cellStyles = css`
   isomer-table > table {
@@ -50,6 +53,13 @@ export const cellStyles = css`
     overflow-wrap: break-word;
     text-align: start;
     vertical-align: top;
+  }
+
+  /* No line of a cell is wider than the visible column: a word longer than that (an identifier, a
+     URL) breaks rather than make the reader scroll to read it. The cap is the column less a cell's
+     padding and borders. */
+  isomer-table > table > * > tr > :is(td, th) > * {
+    max-inline-size: calc(100cqi - 1.5em - 2px);
   }
 
   isomer-table > table > * > tr > th {

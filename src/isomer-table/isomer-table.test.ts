@@ -159,6 +159,13 @@ describe('<isomer-table>', () => {
     expect(measured['block 1280']).to.deep.equal([]);
   });
 
+  it('breaks only a word wider than its column, and no line is wider than the column', async () => {
+    const el = await mount(examples.wide, 320);
+    const cells = Array.from(el.querySelectorAll('td'));
+    expect(brokenWords(cells)).to.deep.equal(['urn:x-wmo:md:sgp:asmc:npp_viirs_truecolour_375m_jpg_late']);
+    for (const p of el.querySelectorAll('p')) expect(p.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
   describe('bad input', () => {
     for (const [code, markup] of [
       ['no-table', '<isomer-table><p>Timetable to follow</p></isomer-table>'],

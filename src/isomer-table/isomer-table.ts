@@ -25,7 +25,8 @@ function scopeHeaders(table: HTMLTableElement) {
  * so it reads (and prints) without JavaScript; `preflight.css` gives it the same box before the
  * script runs.
  *
- * Cells keep whole words: a table wider than its column scrolls sideways inside the element, and
+ * Cells keep whole words (only a word wider than the column breaks, and no line of a cell is wider
+ * than the column): a table wider than its column scrolls sideways inside the element, and
  * only then is the element a keyboard stop, a `region` named by the table's `<caption>` (or
  * `label`) with the hint that it scrolls, so that a keyboard user can scroll it and a screen
  * reader user knows why it is there. It follows resizes. Header cells without a `scope` get one
