@@ -68,8 +68,9 @@ export const fileBudgets = [
   // deprecated) and the tokens had plain values before light-dark(); 17,994 B once the accessibility
   // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19);
-  // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3).
-  { file: mainFile, budget: 18496 },
+  // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3);
+  // 19,094 B with <isomer-table> (issue 13: +664 B).
+  { file: mainFile, budget: 19200 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -84,8 +85,9 @@ export const fileBudgets = [
   // upgrade kept the author's card image and card link (attributes set in place, `loading` left
   // alone on a loaded image) instead of re-creating them, observeUpgrades looked at added content
   // only instead of the whole page again (M5), and it reported site-setting metas in content:
-  // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before).
-  { file: upgradeFile, budget: 7616 },
+  // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before). The table rule
+  // (issue 13): 7,736 B (+208 B).
+  { file: upgradeFile, budget: 7808 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

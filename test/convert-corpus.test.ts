@@ -83,10 +83,27 @@ describe('convert() on the corpus', function () {
       'isomer-card-grid',
     ]);
     expect(converted('10-tradetrust-ready-partners.md').filter((e) => e === 'goal-card').length).to.equal(38);
-    expect(converted('16-nea-wis-satellite-images-suomi-npp.md')).to.deep.equal(Array(6).fill('isomer-accordion'));
+    expect(converted('16-nea-wis-satellite-images-suomi-npp.md').filter((e) => e !== 'isomer-table')).to.deep.equal(
+      Array(6).fill('isomer-accordion'),
+    );
     expect(converted('21-healthtechsprint-feedback-form.md')).to.deep.equal(['iframe-embed']);
     expect(converted('22-ctrlshift-virtual-fair-2021-recap.md')).to.deep.equal(Array(6).fill('video-embed'));
     expect(converted('06-govtech-build-for-good-hackathon.md')).to.deep.equal([]);
+  });
+
+  it('wraps each of the 26 tables of 8 pages in <isomer-table>, their text whole (issue 13)', () => {
+    const tables = (html: string, selector: string) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return Array.from(template.content.querySelectorAll(selector), (table) => table.textContent);
+    };
+    let count = 0;
+    for (const { page, body } of pages) {
+      const before = tables(body, 'table:not(table table)');
+      expect(tables(convert(body).html, 'isomer-table > table'), page).to.deep.equal(before);
+      count += before.length;
+    }
+    expect(count).to.equal(26);
   });
 
   it('gives the same output and report in Node as in the browser, page by page', async () => {

@@ -466,7 +466,7 @@ describe('convert()', () => {
     it('passes unknown markup, linked images, empty paragraphs and Markdown leftovers through unchanged', () => {
       const inputs = [
         '<p></p>\n<p></p>\n<p>&nbsp;</p>\n<p></p>',
-        '<table><tbody><tr><td><a class="isomer-image-wrapper" href="/x"><img src="/a.png" alt="A"></a></td></tr></tbody></table>',
+        '<isomer-table><table><tbody><tr><td><a class="isomer-image-wrapper" href="/x"><img src="/a.png" alt="A"></a></td></tr></tbody></table></isomer-table>',
         '<p>Text</p><a class="isomer-image-wrapper" href="/x">\n<img alt="B" src="/b.png">\n</a>',
         '### **“Tear down” the token!**\n\n![img](/images/a.png)\n[link](https://x.example)\n---\n.',
         '<svg><a href="/svg-link"><text>svg</text></a></svg><math><mi>x</mi></math>',

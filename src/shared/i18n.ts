@@ -12,6 +12,9 @@ const en = {
   onThisPage: 'On this page',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
+  // <isomer-table>
+  table: 'Table',
+  scrolls: '{name} (scrolls sideways)',
 };
 
 export type StringKey = keyof typeof en;
@@ -26,6 +29,8 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     onThisPage: '本页内容',
     expandAll: '全部展开',
     collapseAll: '全部收起',
+    table: '表格',
+    scrolls: '{name}（可左右滚动）',
   },
   ms: {
     source: 'Sumber',
@@ -34,6 +39,8 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     onThisPage: 'Di halaman ini',
     expandAll: 'Kembangkan semua',
     collapseAll: 'Kuncupkan semua',
+    table: 'Jadual',
+    scrolls: '{name} (boleh ditatal ke sisi)',
   },
   ta: {
     source: 'மூலம்',
@@ -42,6 +49,8 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     onThisPage: 'இந்தப் பக்கத்தில்',
     expandAll: 'அனைத்தையும் விரி',
     collapseAll: 'அனைத்தையும் சுருக்கு',
+    table: 'அட்டவணை',
+    scrolls: '{name} (பக்கவாட்டில் உருட்டலாம்)',
   },
 };
 

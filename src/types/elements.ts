@@ -5,6 +5,7 @@ import type { GoalCard } from '../goal-card/goal-card.js';
 import type { IframeEmbed } from '../iframe-embed/iframe-embed.js';
 import type { IsomerAccordion } from '../isomer-accordion/isomer-accordion.js';
 import type { IsomerCardGrid } from '../isomer-card-grid/isomer-card-grid.js';
+import type { IsomerTable } from '../isomer-table/isomer-table.js';
 import type { PullQuote } from '../pull-quote/pull-quote.js';
 import type { VideoEmbed } from '../video-embed/video-embed.js';
 import type { IsomerErrorDetail } from '../shared/isomer-element.js';
@@ -94,6 +95,18 @@ export interface IsomerCardGridEvents {
   'isomer-card-grid-error': CustomEvent<IsomerErrorDetail>;
 }
 
+/** The properties of `<isomer-table>` that have an attribute, as JSX props. */
+export interface IsomerTableProperties {
+  /** The scroll region's name when the table has no `<caption>` (default: "Table"). */
+  'label'?: IsomerTable['label'];
+}
+
+/** The events `<isomer-table>` dispatches, by name. */
+export interface IsomerTableEvents {
+  /** Bad input, shown as it is: `no-table` (no `<table>` child), `empty` (a table without cells). */
+  'isomer-table-error': CustomEvent<IsomerErrorDetail>;
+}
+
 /** The properties of `<pull-quote>` that have an attribute, as JSX props. */
 export interface PullQuoteProperties {
   /** The URL of the quote's source. Only http(s) URLs are used; anything else is ignored with a warning. */
@@ -137,7 +150,7 @@ export interface VideoEmbedEvents {
 }
 
 /** Every event of every isomer-blocks element, by name. */
-export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCardGridEvents, PullQuoteEvents, VideoEmbedEvents {}
+export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCardGridEvents, IsomerTableEvents, PullQuoteEvents, VideoEmbedEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */
 export interface IsomerTagMap {
@@ -146,6 +159,7 @@ export interface IsomerTagMap {
   'iframe-embed': { element: IframeEmbed; properties: IframeEmbedProperties; events: IframeEmbedEvents };
   'isomer-accordion': { element: IsomerAccordion; properties: IsomerAccordionProperties; events: IsomerAccordionEvents };
   'isomer-card-grid': { element: IsomerCardGrid; properties: IsomerCardGridProperties; events: IsomerCardGridEvents };
+  'isomer-table': { element: IsomerTable; properties: IsomerTableProperties; events: IsomerTableEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
   'video-embed': { element: VideoEmbed; properties: VideoEmbedProperties; events: VideoEmbedEvents };
 }

@@ -1,0 +1,5 @@
+import { IsomerTable } from './isomer-table.js';
+
+IsomerTable.define('isomer-table');
+
+export { IsomerTable };
