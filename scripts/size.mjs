@@ -86,8 +86,8 @@ export const fileBudgets = [
   // alone on a loaded image) instead of re-creating them, observeUpgrades looked at added content
   // only instead of the whole page again (M5), and it reported site-setting metas in content:
   // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before). The table rule
-  // (issue 13): 7,736 B (+208 B).
-  { file: upgradeFile, budget: 7808 },
+  // (issue 13): 7,736 B (+208 B). Frames the author restricted kept as written (issue 19 L1): 7,973 B.
+  { file: upgradeFile, budget: 8064 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

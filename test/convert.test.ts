@@ -7,6 +7,7 @@ import {
   splitFrontmatter,
   type ConversionResult,
 } from '../src/convert/index.js';
+import { upgrade } from '../src/upgrade/upgrade.js';
 import { lostContent } from './support/nothing-lost.js';
 
 /** Converts `html` and returns the result with its output parsed for querying. */
@@ -269,6 +270,37 @@ describe('convert()', () => {
       );
       expect(checkFirst.root.querySelector('iframe-embed')!.getAttribute('height')).to.equal('800');
       expect(codes(checkFirst)).to.deep.equal(['inferred-title']);
+    });
+
+    // The review's L1: converted, a sandboxed or restricted frame became more capable than the author allowed.
+    it('keeps a video or frame the author restricted as it was, and reports it (issue 19 L1)', () => {
+      for (const [src, restriction] of [
+        ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'sandbox=""'],
+        ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'sandbox="allow-scripts allow-same-origin"'],
+        ['https://form.gov.sg/6123abc', `allow="camera 'none'"`],
+        ['https://form.gov.sg/6123abc', 'referrerpolicy="no-referrer"'],
+      ]) {
+        const input = `<iframe ${restriction} src="${src}" title="Form"></iframe>`;
+        const result = convert(input);
+        expect(result.html, input).to.equal(input);
+        expect(codes(result), input).to.include('restricted-frame');
+        expect(
+          result.report.blocks.map(({ action }) => action),
+          input,
+        ).to.deep.equal(['kept']);
+        const upgraded = document.createElement('template');
+        upgraded.innerHTML = input;
+        upgrade(upgraded.content);
+        expect(upgraded.innerHTML, `upgrade: ${input}`).to.equal(input);
+      }
+      // Grants and the elements' own referrer policy restrict nothing more: converted as before.
+      for (const attributes of [
+        'allow="autoplay; encrypted-media"',
+        'referrerpolicy="strict-origin-when-cross-origin"',
+      ])
+        expect(
+          convert(`<iframe ${attributes} src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="T"></iframe>`).html,
+        ).to.match(/^<video-embed/);
     });
 
     it('keeps iframes on unknown hosts or with bad URLs exactly as they were, and reports them', () => {

@@ -6,7 +6,7 @@ import { parseVideoUrl, providerName, watchUrl } from '../video-embed/video-url.
 export type EmbedClass =
   | { kind: 'video'; provider: ReturnType<typeof providerName>; start?: number; watchUrl: string }
   | { kind: 'iframe'; host: string }
-  | { kind: 'unknown'; reason: string };
+  | { kind: 'unknown'; reason: string; code?: 'restricted-frame' };
 
 /**
  * Classifies an iframe URL with the elements' own parsers and allow-lists, so that the converter

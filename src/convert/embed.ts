@@ -47,7 +47,29 @@ export function embedCandidate<N>(node: N, context: Context<N>): EmbedCandidate<
   }
   if (!nodes.isElement(iframe, 'iframe') || insideLink(node, context)) return undefined;
   const src = tree.attr(iframe, 'src') ?? '';
-  return { node, iframe, src, embed: classifyEmbed(src) };
+  const restriction = authorRestriction((name) => tree.attr(iframe, name));
+  const embed: EmbedClass = restriction
+    ? { kind: 'unknown', code: 'restricted-frame', reason: `its ${restriction} forbids what the embed element allows` }
+    : classifyEmbed(src);
+  return { node, iframe, src, embed };
+}
+
+/** Referrer policies that send less than the embed elements' `strict-origin-when-cross-origin`. */
+const stricterReferrers = new Set(['no-referrer', 'same-origin', 'strict-origin', 'origin']);
+
+/**
+ * What an author's iframe forbids that `<video-embed>` and `<iframe-embed>` would allow: a
+ * `sandbox`, a feature turned off (`allow="camera 'none'"`), a stricter referrer policy; or null.
+ * Such an iframe is kept as the author wrote it (the review's L1: converted, it was more capable).
+ */
+export function authorRestriction(attr: (name: string) => string | null): string | null {
+  const sandbox = attr('sandbox');
+  if (sandbox !== null) return `sandbox="${sandbox}"`;
+  const allow = attr('allow');
+  if (allow && /'none'/i.test(allow)) return `allow="${allow}"`;
+  const referrer = attr('referrerpolicy')?.trim().toLowerCase();
+  if (referrer && stricterReferrers.has(referrer)) return `referrerpolicy="${referrer}"`;
+  return null;
 }
 
 /** Whether `node` is inside a link, where an embed's fallback link would nest (and not parse back). */

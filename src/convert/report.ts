@@ -23,6 +23,7 @@ export type WarningCode =
   | 'inferred-title'
   | 'missing-title'
   | 'unknown-host'
+  | 'restricted-frame'
   | 'instagram'
   | 'unexpected-content'
   | 'empty-grid'

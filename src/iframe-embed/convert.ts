@@ -13,7 +13,7 @@ export function convertIframeEmbed<N>(node: N, context: Context<N>): N | null | 
   const { embed, iframe, src } = candidate;
   if (embed.kind === 'unknown') {
     context.warn(
-      'unknown-host',
+      embed.code ?? 'unknown-host',
       `The iframe ${src ? quote(src, 100) : 'without src'} was kept as it is: ${embed.reason}.`,
     );
     context.block({ kind: 'iframe-embed', action: 'kept', message: `iframe ${quote(src, 100)}` });
