@@ -11,7 +11,7 @@ import {
 import { IsomerElement } from '../src/shared/isomer-element.js';
 import { rendersAsServer } from '../src/shared/server-render.js';
 import { linkHref, parseLink } from '../src/shared/link.js';
-import { parseHttpUrl } from '../src/shared/url.js';
+import { newTabRel, parseHttpUrl } from '../src/shared/url.js';
 import { version } from '../src/shared/version.js';
 import { captureWarnings } from './support/helpers.js';
 
@@ -274,5 +274,18 @@ describe('warnings hold no element (issue 19 L7)', () => {
       console.warn = original;
       document.removeEventListener('video-embed-error', listener);
     }
+  });
+});
+
+// The review's L2: a named target (`_new`, `help`) gave the opened page `window.opener`.
+describe('newTabRel (issue 19 L2)', () => {
+  it('adds noopener for every target that opens another window, named ones too, keeping the author’s tokens', () => {
+    expect(newTabRel(null, '_blank')).to.equal('noopener');
+    expect(newTabRel('noreferrer', '_new')).to.equal('noreferrer noopener');
+    expect(newTabRel(null, 'help ')).to.equal('noopener');
+    expect(newTabRel('NoOpener', '_blank')).to.equal('NoOpener');
+    for (const target of [null, '', '_self', '_PARENT', '_top'])
+      expect(newTabRel(null, target), String(target)).to.equal(undefined);
+    expect(newTabRel('nofollow', '_self')).to.equal('nofollow');
   });
 });

@@ -201,6 +201,16 @@ describe('<goal-card>', () => {
       expect(getComputedStyle(a, '::before').boxShadow).not.to.equal('none');
     });
 
+    it('gives a link to another window noopener, a named target too (issue 19 L2)', async () => {
+      for (const [target, rel] of [
+        ['_blank', 'noopener'],
+        ['_new', 'noopener'],
+        ['help', 'noopener'],
+        ['_self', null],
+      ])
+        expect(anchor(await card(trust(`href="/x" target="${target}"`)))!.getAttribute('rel'), target).to.equal(rel);
+    });
+
     itWhere(
       'accessibility-tree',
       'adds a localized "opens in a new tab" description and ↗ for target="_blank"',

@@ -5,6 +5,7 @@ import { linkHref, parseFollowedLink } from '../shared/link.js';
 import { keyword } from '../shared/keyword.js';
 import { notLink, replaced } from '../shared/messages.js';
 import { SlotPresence } from '../shared/slot-presence.js';
+import { newTabRel } from '../shared/url.js';
 import { cssStrings } from '../shared/css-strings.js';
 import { goalCardStyles } from './goal-card.styles.js';
 
@@ -165,7 +166,7 @@ export class GoalCard extends IsomerElement<GoalCardErrorCode> {
     return html`
       <slot name="image" class=${ifDefined(this.fit ?? undefined)} @slotchange=${this.prepareImages}></slot>
       <div part="heading" role=${ifDefined(titled ? 'heading' : undefined)} aria-level=${titled ? this.level : nothing}>
-        <a id="link" part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${(link && this.target) || nothing} aria-label=${link && !titled ? link.href : nothing} aria-labelledby=${link && titled && lined ? 'link line' : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" class=${ifDefined(stretched ? 'link' : undefined)}></slot>${
+        <a id="link" part=${ifDefined(link ? 'link' : undefined)} href=${ifDefined(link ? linkHref(link, this.href) : undefined)} target=${(link && this.target) || nothing} rel=${(link && newTabRel(null, this.target)) || nothing} aria-label=${link && !titled ? link.href : nothing} aria-labelledby=${link && titled && lined ? 'link line' : nothing} aria-describedby=${newTab ? 'new-tab' : nothing}><slot name="title" class=${ifDefined(stretched ? 'link' : undefined)}></slot>${
           newTab
             ? html`<span part="new-tab-icon" aria-hidden="true">↗</span><span id="new-tab" hidden lang=${ifDefined(this.fallbackLang)}>${this.localize('newTab')}</span>`
             : nothing

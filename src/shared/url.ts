@@ -37,13 +37,18 @@ export function parseLinkUrl(
   }
 }
 
+/** Targets that stay in this page's own browsing contexts; any other (`_blank`, `_new`, a name) opens one. */
+const ownContexts = new Set(['', '_self', '_parent', '_top']);
+
 /**
- * The `rel` of a link with `target`: the author's tokens, plus `noopener` when it opens a new tab
- * (the new page cannot reach back into this one). `undefined` when there is nothing to write.
+ * The `rel` of a link with `target`: the author's tokens, plus `noopener` when it opens another
+ * window or tab, `_blank` or named (the new page cannot reach back into this one; browsers imply
+ * it for `_blank` only). `undefined` when there is nothing to write.
  */
 export function newTabRel(rel: string | null | undefined, target: string | null | undefined): string | undefined {
   const tokens = (rel ?? '').split(/\s+/).filter(Boolean);
-  if (target === '_blank' && !tokens.some((token) => token.toLowerCase() === 'noopener')) tokens.push('noopener');
+  const opens = target != null && !ownContexts.has(target.trim().toLowerCase());
+  if (opens && !tokens.some((token) => token.toLowerCase() === 'noopener')) tokens.push('noopener');
   return tokens.length > 0 ? tokens.join(' ') : undefined;
 }
 
