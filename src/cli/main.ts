@@ -34,6 +34,8 @@ Options:
   --ssr                server-render the components into Declarative Shadow DOM (readable without JS)
   --report json        print the report (blocks converted, warnings, errors per file) as JSON
   --pull-quotes all    turn every blockquote into <pull-quote>, not only those with an attribution
+  --blockquotes callout
+                       turn the other blockquotes (no class, no cite) into <isomer-callout> notes
   --assets URL         where isomer-blocks.js, preflight.css and prose.css are served from, with or
                        without a trailing slash (default with --page and --out: the files are copied
                        into DIR/isomer-blocks/ and linked relatively)
@@ -66,6 +68,7 @@ interface Options {
   page: boolean;
   ssr: boolean;
   pullQuotes: 'attributed' | 'all';
+  blockquotes: 'keep' | 'callout';
   /** A URL folder (ends with `/`), or `local`: copied under --out and linked relatively. */
   assets: string | 'local';
   /** `integrity` by file name (CDN assets). */
@@ -94,6 +97,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         ssr: { type: 'boolean', default: false },
         report: { type: 'string' },
         'pull-quotes': { type: 'string' },
+        blockquotes: { type: 'string' },
         assets: { type: 'string' },
         cdn: { type: 'boolean', default: false },
         'site-url': { type: 'string' },
@@ -121,6 +125,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const pullQuotes = values['pull-quotes'] ?? 'attributed';
   if (pullQuotes !== 'attributed' && pullQuotes !== 'all')
     return usageError(io, `--pull-quotes takes "all" or "attributed", not "${pullQuotes}"`);
+  const blockquotes = values.blockquotes ?? 'keep';
+  if (blockquotes !== 'keep' && blockquotes !== 'callout')
+    return usageError(io, `--blockquotes takes "callout" or "keep", not "${blockquotes}"`);
   const jobs = await collectJobs(inputs);
   const toStdout = values.out === undefined;
   if (toStdout && (jobs.length !== 1 || jobs[0].fromDirectory))
@@ -134,6 +141,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     page: values.page,
     ssr: values.ssr,
     pullQuotes,
+    blockquotes,
     assets: values.cdn
       ? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`
       : values.assets !== undefined
@@ -193,6 +201,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     const lang = source.meta.lang ?? documentParts(source.body)?.lang ?? options.lang;
     const converted = convert(source.body, {
       pullQuotes: options.pullQuotes,
+      blockquotes: options.blockquotes,
       // A page puts the title in an h1, so the article's own headings start at h2.
       headingBase: isPage ? 2 : undefined,
       format: isMarkdown ? formatOfVariant(source.meta.variant) : 'html',
