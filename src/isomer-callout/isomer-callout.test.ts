@@ -7,8 +7,10 @@ import {
   captureProblems,
   emulateMediaFeatures,
   loadStylesheet,
+  mirrorRules,
   nextFrames,
   setViewport,
+  systemColor,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
@@ -154,12 +156,7 @@ describe('<isomer-callout>', () => {
       const name = 'isomer-callout-later';
       const host = await fixture(html`<div style="width: 600px"></div>`);
       host.innerHTML = `<${name}><p slot="title">Applications close on 1 May</p><p>A note long enough to wrap over more than one line of text in this column.</p><ul><li>One</li></ul></${name}><p>After.</p>`;
-      // Preflight rules are written for isomer-callout; mirror them onto the stand-in tag for this test.
-      const sheet = link.sheet!;
-      for (const rule of Array.from(sheet.cssRules)) {
-        if (rule.cssText.includes('isomer-callout'))
-          sheet.insertRule(rule.cssText.replaceAll('isomer-callout', name), sheet.cssRules.length);
-      }
+      mirrorRules(link, 'isomer-callout', name);
       await nextFrames();
       const boxes = () =>
         [host.firstElementChild!, ...host.querySelectorAll('p, li')].map((e) => e.getBoundingClientRect().toJSON());
@@ -186,13 +183,9 @@ describe('<isomer-callout>', () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await fixture<IsomerCallout>(titled());
-        const probe = document.createElement('span');
-        probe.style.color = 'LinkText';
-        document.body.append(probe);
         const style = getComputedStyle(el);
-        expect(style.borderInlineStartColor).to.equal(getComputedStyle(probe).color);
+        expect(style.borderInlineStartColor).to.equal(systemColor('LinkText'));
         expect(style.borderInlineStartWidth).to.equal('4px');
-        probe.remove();
       } finally {
         await emulateMediaFeatures([]);
       }

@@ -8,9 +8,11 @@ import {
   captureWarnings,
   emulateMediaFeatures,
   loadStylesheet,
+  mirrorRules,
   nextEvent,
   nextFrames,
   setViewport,
+  systemColor,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
@@ -242,11 +244,7 @@ describe('<pull-quote>', () => {
       const name = 'pull-quote-later';
       const host = await fixture(html`<div style="width: 600px"></div>`);
       host.innerHTML = `<${name}><p>“A quote long enough to wrap over more than one line of text in a narrow column.”</p><p slot="attribution">- PM Lawrence Wong at the <a href="#">launch</a></p></${name}>`;
-      // Preflight rules are written for pull-quote; mirror them onto the stand-in tag for this test.
-      const sheet = (link.sheet!.cssRules[0] as CSSStyleRule).parentStyleSheet!;
-      for (const rule of Array.from(sheet.cssRules)) {
-        sheet.insertRule(rule.cssText.replaceAll('pull-quote', name), sheet.cssRules.length);
-      }
+      mirrorRules(link, 'pull-quote', name);
       await nextFrames();
       const boxes = () => Array.from(host.querySelectorAll('p')).map((p) => p.getBoundingClientRect().toJSON());
       const before = boxes();
@@ -272,11 +270,7 @@ describe('<pull-quote>', () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await fixture<PullQuote>(referenceQuote());
-        const probe = document.createElement('span');
-        probe.style.color = 'LinkText';
-        document.body.append(probe);
-        expect(getComputedStyle(el).borderInlineStartColor).to.equal(getComputedStyle(probe).color);
-        probe.remove();
+        expect(getComputedStyle(el).borderInlineStartColor).to.equal(systemColor('LinkText'));
       } finally {
         await emulateMediaFeatures([]);
       }

@@ -71,6 +71,27 @@ export async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
   return link;
 }
 
+/**
+ * Copies the rules of `link`'s stylesheet that name `tag` onto `standIn`: a subclass defined under
+ * that tag later in a test upgrades with the block's preflight box (the block's own tag is defined).
+ */
+export function mirrorRules(link: HTMLLinkElement, tag: string, standIn: string): void {
+  const sheet = link.sheet!;
+  for (const rule of Array.from(sheet.cssRules)) {
+    if (rule.cssText.includes(tag)) sheet.insertRule(rule.cssText.replaceAll(tag, standIn), sheet.cssRules.length);
+  }
+}
+
+/** The computed value of a system colour such as `LinkText`, what forced colours give a token. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const { color } = getComputedStyle(probe);
+  probe.remove();
+  return color;
+}
+
 /** The accessibility tree under `selector`, as indented `role "name"` lines (see commands-plugin.mjs). */
 export function accessibilityTree(selector: string): Promise<string> {
   requireCapability('accessibility-tree');
