@@ -92,6 +92,16 @@ export function systemColor(name: string): string {
   return color;
 }
 
+/**
+ * The text of a pseudo-element's `content` (its strings joined), or `none`: engines serialize
+ * strings concatenated through var() as one string (Chromium) or as several (Firefox, WebKit).
+ */
+export function generatedText(el: Element, pseudo = '::after'): string {
+  const { content } = getComputedStyle(el, pseudo);
+  const strings = content.match(/"(?:[^"\\]|\\.)*"/g);
+  return strings ? strings.map((string) => JSON.parse(string) as string).join('') : content;
+}
+
 /** The accessibility tree under `selector`, as indented `role "name"` lines (see commands-plugin.mjs). */
 export function accessibilityTree(selector: string): Promise<string> {
   requireCapability('accessibility-tree');
