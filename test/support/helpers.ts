@@ -93,13 +93,16 @@ export function systemColor(name: string): string {
 }
 
 /**
- * The text of a pseudo-element's `content` (its strings joined), or `none`: engines serialize
- * strings concatenated through var() as one string (Chromium) or as several (Firefox, WebKit).
+ * The text a pseudo-element shows (its `content` strings joined, its alternative after `/` left
+ * out), or `none`: engines serialize strings concatenated through var() as one string (Chromium)
+ * or as several (Firefox, WebKit).
  */
 export function generatedText(el: Element, pseudo = '::after'): string {
   const { content } = getComputedStyle(el, pseudo);
-  const strings = content.match(/"(?:[^"\\]|\\.)*"/g);
-  return strings ? strings.map((string) => JSON.parse(string) as string).join('') : content;
+  const tokens: string[] = content.match(/"(?:[^"\\]|\\.)*"|\//g) ?? [];
+  const slash = tokens.indexOf('/');
+  const shown = slash < 0 ? tokens : tokens.slice(0, slash);
+  return shown.length ? shown.map((string) => JSON.parse(string) as string).join('') : content;
 }
 
 /** The accessibility tree under `selector`, as indented `role "name"` lines (see commands-plugin.mjs). */
