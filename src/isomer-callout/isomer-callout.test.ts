@@ -1,14 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture } from '../../test/support/fixture.js';
 import './define.js';
-import type { IsomerCallout } from './isomer-callout.js';
+import { IsomerCallout } from './isomer-callout.js';
 import {
   accessibilityTree,
+  boxesAcrossUpgrade,
   captureProblems,
   emulateMediaFeatures,
-  loadStylesheet,
-  mirrorRules,
-  nextFrames,
   setViewport,
   systemColor,
 } from '../../test/support/helpers.js';
@@ -152,21 +150,15 @@ describe('<isomer-callout>', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     it('does not move its content when it upgrades (with the preflight stylesheet)', async () => {
-      const link = await loadStylesheet('/src/preflight.css');
-      const name = 'isomer-callout-later';
       const host = await fixture(html`<div style="width: 600px"></div>`);
-      host.innerHTML = `<${name}><p slot="title">Applications close on 1 May</p><p>A note long enough to wrap over more than one line of text in this column.</p><ul><li>One</li></ul></${name}><p>After.</p>`;
-      mirrorRules(link, 'isomer-callout', name);
-      await nextFrames();
-      const boxes = () =>
-        [host.firstElementChild!, ...host.querySelectorAll('p, li')].map((e) => e.getBoundingClientRect().toJSON());
-      const before = boxes();
-      const { IsomerCallout } = await import('./isomer-callout.js');
-      (class extends IsomerCallout {}).define(name);
-      await (host.firstElementChild as IsomerCallout).updateComplete;
-      await nextFrames();
-      expect(boxes()).to.deep.equal(before);
-      link.remove();
+      const markup = `<isomer-callout><p slot="title">Applications close on 1 May</p><p>A note long enough to wrap over more than one line of text in this column.</p><ul><li>One</li></ul></isomer-callout><p>After.</p>`;
+      const { before, after } = await boxesAcrossUpgrade(host, {
+        tag: 'isomer-callout',
+        Block: IsomerCallout,
+        markup,
+        measured: 'p, li',
+      });
+      expect(after).to.deep.equal(before);
     });
 
     itWhere('narrow-viewport', 'wraps a long unbroken string at 320 px without overflowing', async () => {

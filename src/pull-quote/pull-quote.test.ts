@@ -1,16 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture } from '../../test/support/fixture.js';
 import './define.js';
-import type { PullQuote } from './pull-quote.js';
+import { PullQuote } from './pull-quote.js';
 import {
   accessibilityTree,
+  boxesAcrossUpgrade,
   captureProblems,
   captureWarnings,
   emulateMediaFeatures,
-  loadStylesheet,
-  mirrorRules,
   nextEvent,
-  nextFrames,
   setViewport,
   systemColor,
 } from '../../test/support/helpers.js';
@@ -240,20 +238,15 @@ describe('<pull-quote>', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     it('does not move its content when it upgrades (with the preflight stylesheet)', async () => {
-      const link = await loadStylesheet('/src/preflight.css');
-      const name = 'pull-quote-later';
       const host = await fixture(html`<div style="width: 600px"></div>`);
-      host.innerHTML = `<${name}><p>“A quote long enough to wrap over more than one line of text in a narrow column.”</p><p slot="attribution">- PM Lawrence Wong at the <a href="#">launch</a></p></${name}>`;
-      mirrorRules(link, 'pull-quote', name);
-      await nextFrames();
-      const boxes = () => Array.from(host.querySelectorAll('p')).map((p) => p.getBoundingClientRect().toJSON());
-      const before = boxes();
-      const { PullQuote } = await import('./pull-quote.js');
-      (class extends PullQuote {}).define(name);
-      await (host.firstElementChild as PullQuote).updateComplete;
-      await nextFrames();
-      expect(boxes()).to.deep.equal(before);
-      link.remove();
+      const markup = `<pull-quote><p>“A quote long enough to wrap over more than one line of text in a narrow column.”</p><p slot="attribution">- PM Lawrence Wong at the <a href="#">launch</a></p></pull-quote>`;
+      const { before, after } = await boxesAcrossUpgrade(host, {
+        tag: 'pull-quote',
+        Block: PullQuote,
+        markup,
+        measured: 'p',
+      });
+      expect(after).to.deep.equal(before);
     });
 
     itWhere('narrow-viewport', 'wraps a long unbroken string at 320 px without overflowing', async () => {

@@ -71,14 +71,37 @@ export async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
   return link;
 }
 
+/** A block's class: a subclass of it can be defined under another tag. */
+type Definable = (new () => HTMLElement) & { define(tag: string): void };
+
 /**
- * Copies the rules of `link`'s stylesheet that name `tag` onto `standIn`: a subclass defined under
- * that tag later in a test upgrades with the block's preflight box (the block's own tag is defined).
+ * What upgrading moves: the boxes of `host`'s first child and of the elements `measured` selects,
+ * with preflight.css, before and after the block upgrades. `markup` (the block, as `tag`) is written
+ * as a stand-in tag that is defined afterwards as a subclass of `Block`, with preflight.css's rules
+ * for `tag` copied onto it (`tag` itself is defined already by the test's imports).
  */
-export function mirrorRules(link: HTMLLinkElement, tag: string, standIn: string): void {
+export async function boxesAcrossUpgrade(
+  host: Element,
+  { tag, Block, markup, measured }: { tag: string; Block: Definable; markup: string; measured: string },
+): Promise<{ before: unknown[]; after: unknown[] }> {
+  const link = await loadStylesheet('/src/preflight.css');
+  const standIn = `${tag}-later`;
   const sheet = link.sheet!;
   for (const rule of Array.from(sheet.cssRules)) {
     if (rule.cssText.includes(tag)) sheet.insertRule(rule.cssText.replaceAll(tag, standIn), sheet.cssRules.length);
+  }
+  host.innerHTML = markup.replaceAll(tag, standIn);
+  const boxes = () =>
+    [host.firstElementChild!, ...host.querySelectorAll(measured)].map((el) => el.getBoundingClientRect().toJSON());
+  try {
+    await nextFrames();
+    const before = boxes();
+    (class extends Block {}).define(standIn);
+    await (host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await nextFrames();
+    return { before, after: boxes() };
+  } finally {
+    link.remove();
   }
 }
 
