@@ -3,8 +3,10 @@
 //   src/index.ts           registers every element (each block's define.ts)
 //   src/convert/rules.ts   every block's converter rule (its convert.ts), in registry order
 //   src/preflight.css      src/shared/preflight.css, the colour tokens (src/shared/palette.ts) of
-//                          every block before upgrade, then each block's <tag>.preflight.css
-//   src/prose.css          src/shared/prose.css with the colour tokens of .isomer-prose
+//                          every block before upgrade, the file-type hints of a card's title
+//                          link, then each block's <tag>.preflight.css
+//   src/prose.css          src/shared/prose.css with the colour tokens of .isomer-prose and the
+//                          file-type hints of its links (src/shared/file-types.ts)
 //   src/shared/host-palette.ts  the colour tokens of an element's host, for src/shared/tokens.ts
 // `npm run build` runs it first; the output is committed and `npm run check:manifest` fails when it
 // differs from what the registry gives.
@@ -43,6 +45,10 @@ const rules = [
 // The elements' tokens and the light-DOM stylesheets take their colours from one palette. The
 // host's tokens are written first: src/shared/tokens.ts, loaded below, includes them.
 const { paletteCss } = await loadSource('shared/palette.ts');
+// Links to files say the file's type: article links and a card's title link.
+const { fileTypeCss } = await loadSource('shared/file-types.ts');
+const fileTypesComment = (where) =>
+  `/* Links to files (${where}) get their type, --_ib-file, and hint (src/shared/file-types.ts). */\n`;
 
 // Written out as CSS, not built in the browser: the shipped code holds no palette table.
 const hostPalette = [
@@ -72,6 +78,8 @@ const preflight = [
   readFileSync('src/shared/preflight.css', 'utf8'),
   `/* Every block's colour tokens, before upgrade: its element's (src/shared/tokens.ts). */\n${paletteCss(`:where(${tags.join(', ')}):not(:defined)`)}`,
   fontRule,
+  fileTypesComment("a card's title"),
+  fileTypeCss("goal-card > a[slot='title'][href]"),
   ...tags.map((tag) => readFileSync(`src/${tag}/${tag}.preflight.css`, 'utf8')),
 ].join('\n');
 
@@ -83,6 +91,8 @@ const prose = [
   cssHeader('src/shared/prose.css and src/shared/palette.ts'),
   proseIntro,
   paletteCss('.isomer-prose'),
+  fileTypesComment('in the article'),
+  fileTypeCss('.isomer-prose a'),
   proseRules,
 ].join('\n');
 

@@ -69,8 +69,8 @@ export const fileBudgets = [
   // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19);
   // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3);
-  // 19,094 B with <isomer-table> (issue 13: +664 B).
-  { file: mainFile, budget: 19200 },
+  // 19,094 B with <isomer-table> (issue 13: +664 B); <isomer-callout> (issue 13) added about 231 B.
+  { file: mainFile, budget: 19456 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -87,12 +87,17 @@ export const fileBudgets = [
   // only instead of the whole page again (M5), and it reported site-setting metas in content:
   // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before). The table rule
   // (issue 13): 7,736 B (+208 B). Frames the author restricted kept as written (issue 19 L1): 7,973 B.
-  { file: upgradeFile, budget: 8064 },
+  // Issue 13's callout rule and the attribution inside a quote added about 211 B.
+  { file: upgradeFile, budget: 8256 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 
-/** Elements used together, with the budget of the set over Lit and the shared base (issue #3: ≤ 2 KB). */
-const sets = [{ tags: ['isomer-card-grid', 'goal-card'], budget: 2048 }];
+/**
+ * Elements used together, with the budget of the set over Lit and the shared base (issue #3: ≤ 2 KB).
+ * 2,050 B once cards read image-fit in any case and gave named targets noopener (issue 19): 2 B over
+ * issue 3's aim, for two security fixes.
+ */
+const sets = [{ tags: ['isomer-card-grid', 'goal-card'], budget: 2080 }];
 
 /** Each element's own gzip cost over Lit and the shared base, then each set's, bundled together; `label` names them. */
 export async function elementCosts() {

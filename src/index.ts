@@ -9,5 +9,6 @@ export * from './pull-quote/define.js';
 export * from './article-toc/define.js';
 export * from './isomer-accordion/define.js';
 export * from './isomer-table/define.js';
+export * from './isomer-callout/define.js';
 export { version } from './shared/version.js';
 export type * from './types/elements.js';

@@ -63,7 +63,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          '`isomer-blocks/prose.css` styles the light-DOM article body around the elements (headings, paragraphs, tight lists, links with a localized "opens in a new tab" hint, images, tables that fit or scroll in the column, callout blockquotes, empty paragraphs collapsed). It applies only inside `.isomer-prose`.',
+          '`isomer-blocks/prose.css` styles the light-DOM article body around the elements (headings, paragraphs, tight lists, links with a localized "opens in a new tab" hint and file type (PDF, DOCX, XLSX…), images, tables that fit or scroll in the column, callout blockquotes, empty paragraphs collapsed). It applies only inside `.isomer-prose`.',
       },
     },
   },
@@ -107,4 +107,26 @@ export const Chinese: Story = {
       </article>`,
       { lang: 'zh' },
     ),
+};
+
+const fileLinks = (words: Record<'report' | 'data' | 'slides', string>) =>
+  html`<article class="isomer-prose">
+    <ul>
+      <li><a href="/files/annual-report-2024.pdf">${words.report}</a></li>
+      <li><a href="/files/bus-stops.xlsx?v=2" target="_blank" rel="noopener">${words.data}</a></li>
+      <li><a href="/files/briefing.pptx">${words.slides}</a></li>
+    </ul>
+  </article>`;
+
+/** Links to files (PDF, DOC/DOCX, XLS/XLSX, CSV, PPT/PPTX, by the end of the path) say the file's type in the text's language. */
+export const LinksToFiles: Story = {
+  render: () =>
+    html`${(
+      [
+        ['en', { report: 'Annual report 2024', data: 'Bus stops', slides: 'Briefing slides' }],
+        ['zh', { report: '2024年度报告', data: '巴士站', slides: '简报幻灯片' }],
+        ['ms', { report: 'Laporan tahunan 2024', data: 'Perhentian bas', slides: 'Slaid taklimat' }],
+        ['ta', { report: 'ஆண்டறிக்கை 2024', data: 'பேருந்து நிறுத்தங்கள்', slides: 'விளக்கக் காட்சிகள்' }],
+      ] as const
+    ).map(([lang, words]) => frame(fileLinks(words), { lang }))}`,
 };

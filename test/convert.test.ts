@@ -376,6 +376,70 @@ describe('convert()', () => {
       expect(root.querySelectorAll('blockquote').length).to.equal(1);
     });
 
+    it("finds the attribution inside the quote: its last paragraph, after the quote's words", () => {
+      const input = `<blockquote id="q">\n<p>“We focused on capabilities.”</p>\n${attribution}\n</blockquote><p>Next.</p>`;
+      const { html, root, report } = run(input);
+      const pullQuote = root.querySelector('pull-quote#q')!;
+      expect(pullQuote.getAttribute('cite')).to.equal('https://www.pmo.gov.sg/launch');
+      expect(pullQuote.querySelector(':scope > p:not([slot])')!.textContent).to.equal('“We focused on capabilities.”');
+      expect(pullQuote.lastElementChild!.getAttribute('slot')).to.equal('attribution');
+      expect(pullQuote.nextElementSibling!.textContent).to.equal('Next.');
+      expect(countConverted(report)).to.deep.equal({ 'pull-quote': 1 });
+      expect(lostContent(input, html)).to.deep.equal([]);
+      expect(convert(html).html, 'converted twice').to.equal(html);
+    });
+
+    it('takes no attribution from a quote of only a dash paragraph, nor from a dash before the end', () => {
+      const inputs = [
+        '<blockquote><p>- Someone</p></blockquote>',
+        '<blockquote><p>- A list</p><p>Of things</p></blockquote>',
+      ];
+      for (const input of inputs) expect(convert(input).html).to.equal(input);
+    });
+
+    it('makes the other blockquotes callouts with blockquotes: "callout", a first heading their title', () => {
+      const input =
+        '<blockquote lang="ms" id="n"><h3>Note</h3><p>Apply by <a href="/apply">1 May</a>.</p></blockquote><blockquote><p>Join us.</p></blockquote>';
+      const { html, root, report } = run(input, { blockquotes: 'callout' });
+      const [first, second] = Array.from(root.querySelectorAll('isomer-callout'));
+      expect(first.getAttribute('lang')).to.equal('ms');
+      expect(first.id).to.equal('n');
+      expect(first.querySelector('h3')!.slot).to.equal('title');
+      expect(second.innerHTML).to.equal('<p>Join us.</p>');
+      expect(countConverted(report)).to.deep.equal({ 'isomer-callout': 2 });
+      expect(report.blocks.map((block) => block.kind)).to.deep.equal(['isomer-callout', 'isomer-callout']);
+      expect(lostContent(input, html)).to.deep.equal([]);
+      expect(convert(html, { blockquotes: 'callout' }).html, 'converted twice').to.equal(html);
+      expect(convert(input).html, 'by default').to.equal(input);
+    });
+
+    it('keeps quotes, embeds, empty blockquotes and a lone heading as they are with blockquotes: "callout"', () => {
+      const { root, report } = run(`${quote}${attribution}<blockquote><h3>Only a heading</h3></blockquote>`, {
+        blockquotes: 'callout',
+      });
+      expect(root.querySelector('pull-quote')).to.exist;
+      expect(root.querySelector('isomer-callout h3')!.hasAttribute('slot')).to.equal(false);
+      expect(countConverted(report)).to.deep.equal({ 'pull-quote': 1, 'isomer-callout': 1 });
+      const kept = [
+        '<blockquote cite="https://a.example/"><p>A quotation</p></blockquote>',
+        '<blockquote class="twitter-tweet"><p>A post</p></blockquote>',
+        '<blockquote>\n<p></p>\n</blockquote>',
+        '<blockquote class="instagram-media"><p>A post</p></blockquote>',
+      ];
+      for (const input of kept) {
+        const result = convert(input, { blockquotes: 'callout' });
+        expect(result.html).to.equal(input);
+        expect(result.report.blocks).to.have.length(1);
+        expect(result.report.blocks[0].action).to.equal('kept');
+      }
+    });
+
+    it('keeps a javascript: link inside a callout as the author wrote it (the converter is no sanitizer)', () => {
+      const input = '<blockquote><p><a href="javascript:alert(1)">Run</a></p></blockquote>';
+      const { root } = run(input, { blockquotes: 'callout' });
+      expect(root.querySelector('isomer-callout a')!.getAttribute('href')).to.equal('javascript:alert(1)');
+    });
+
     it('keeps Instagram embeds and their script untouched, and reports them', () => {
       const input =
         '<div class="instagram-wrapper"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><p>- A post</p></blockquote><p>- not attribution</p><script async="" src="//www.instagram.com/embed.js"></script></div>';

@@ -15,12 +15,14 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { blockTags } from '../src/blocks.js';
 import { examples as accordionExamples } from '../src/isomer-accordion/examples.js';
 import { langSelector } from '../src/shared/css-strings.js';
+import { fileHints } from '../src/shared/file-types.js';
 import { isEnglishFallback, languages, resolveLanguage, strings, type Language } from '../src/shared/i18n.js';
 import { engine, itWhere } from './support/engines.js';
 import {
   accessibilityTree,
   blockExternalRequests,
   captureWarnings,
+  generatedText,
   loadStylesheet,
   nextFrames,
 } from './support/helpers.js';
@@ -201,13 +203,19 @@ describe('one language for one lang, in the script and in the stylesheets', () =
         root.innerHTML = `<div class="isomer-prose"><a href="/a" target="_blank">link</a></div>
           <isomer-accordion controls><details><summary>Q</summary><p>A</p></details></isomer-accordion>
           <goal-card href="https://www.smartnation.gov.sg/" target="_blank"><span slot="title">Trust</span></goal-card>
-          <goal-card><a slot="title" href="https://www.smartnation.gov.sg/" target="_blank">Trust</a></goal-card>`;
+          <goal-card><a slot="title" href="https://www.smartnation.gov.sg/" target="_blank">Trust</a></goal-card>
+          <div class="isomer-prose"><a href="/files/report.pdf">report</a></div>
+          <goal-card><a slot="title" href="/files/report.PDF?v=2">Report</a></goal-card>`;
         await settled(root);
       });
       const inCss = strings[cssLanguage(tag)];
       expect(generated(root.querySelector('.isomer-prose a')!, '::after')).to.contain(inCss.newTab);
       // The preflight copy of the words, for the author's title link.
       expect(generated(root.querySelector('goal-card > a')!, '::after')).to.contain(inCss.newTab);
+      // Links to files say the type in the stylesheets' language, in the article and on a card (issue 13).
+      const fileHint = fileHints[cssLanguage(tag)].join('PDF');
+      expect(generatedText(root.querySelector('.isomer-prose a[href$=".pdf"]')!)).to.equal(fileHint);
+      expect(generatedText(root.querySelector('goal-card > a[href*=".PDF"]')!)).to.equal(fileHint);
       const language = elementLanguage(tag);
       const button = root.querySelector('isomer-accordion')!.shadowRoot!.querySelector('button')!;
       expect(button.textContent!.trim()).to.equal(strings[language].expandAll);

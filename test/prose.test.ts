@@ -1,6 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { accessibilityTree, emulateMediaFeatures, loadStylesheet, setViewport } from './support/helpers.js';
+import {
+  accessibilityTree,
+  emulateMediaFeatures,
+  generatedText,
+  loadStylesheet,
+  setViewport,
+} from './support/helpers.js';
 import { itWhere } from './support/engines.js';
 
 type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
@@ -82,12 +88,46 @@ describe('prose.css', () => {
 
     it('follow a lang set on the link itself', async () => {
       const el = await prose('<p><a lang="zh" href="https://www.smartnation.gov.sg/" target="_blank">智慧国</a></p>');
-      expect(getComputedStyle(el.querySelector('a')!, '::after').content).to.equal('"（在新标签页中打开）"');
+      expect(generatedText(el.querySelector('a')!)).to.equal('（在新标签页中打开）');
     });
 
     it('are not added to links that stay in the tab', async () => {
       const el = await prose('<p><a href="/about">About</a></p>');
       expect(getComputedStyle(el.querySelector('a')!, '::after').content).to.equal('none');
+    });
+  });
+
+  describe('links to files (issue 13)', () => {
+    const hints = { en: ' (PDF) ', zh: '（PDF 文件）', ms: ' (fail PDF) ', ta: ' (PDF கோப்பு) ' };
+    const after = (link: Element) => generatedText(link);
+
+    for (const [lang, hint] of Object.entries(hints)) {
+      itWhere('accessibility-tree', `say the file's type in ${lang}, visibly and in the accessible name`, async () => {
+        const el = await prose('<p><a href="/files/annual-report.pdf">Annual report</a></p>', lang);
+        expect(after(el.querySelector('a')!)).to.equal(hint);
+        expect(await accessibilityTree('.isomer-prose p')).to.contain(`link "Annual report${hint.trimEnd()}"`);
+      });
+    }
+
+    it('read the type from the end of the path, in any case, before a query or fragment', async () => {
+      const types = { 'a.PDF': 'PDF', 'b.docx?v=2': 'DOCX', 'c.xls#sheet': 'XLS', 'd.xlsx': 'XLSX', 'e.csv': 'CSV' };
+      const links = Object.keys(types).map((path) => `<a href="https://www.example.gov.sg/${path}">f</a>`);
+      const el = await prose(`<p>${links.join(' ')} <a href="/f.ppt">p</a> <a href="/f.doc">d</a></p>`);
+      expect(Array.from(el.querySelectorAll('a'), after)).to.deep.equal(
+        [...Object.values(types), 'PPT', 'DOC'].map((type) => ` (${type}) `),
+      );
+    });
+
+    it('are not added to links to pages, nor to a name that only holds the extension', async () => {
+      const el = await prose(
+        '<p><a href="/pdf-guide">Guide</a> <a href="/files.pdfs/x">X</a> <a href="/about">A</a></p>',
+      );
+      expect(Array.from(el.querySelectorAll('a'), after)).to.deep.equal(['none', 'none', 'none']);
+    });
+
+    it('come before the new-tab hint of a file that opens in a new tab', async () => {
+      const el = await prose('<p><a href="/r.pdf" target="_blank">Report</a></p>', 'ms');
+      expect(after(el.querySelector('a')!)).to.equal(' (fail PDF)  (dibuka dalam tab baharu) ');
     });
   });
 

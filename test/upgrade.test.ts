@@ -31,23 +31,24 @@ function sortedAttributes(markup: string): string {
 const quote = '<blockquote><p>“Words.”</p></blockquote><p>- Someone at <a href="https://a.example/">an event</a></p>';
 
 describe('upgrade()', () => {
-  it('gives what convert() gives, on every corpus page, report included (attributes in any order)', async function () {
+  it('gives what convert() gives, on every corpus page, report included (attributes in any order), blockquotes kept or callouts', async function () {
     this.timeout(60000);
     const pages: string[] = await (await fetch('/corpus/index.json')).json();
-    for (const page of pages) {
-      const { body } = splitFrontmatter(await (await fetch(`/corpus/${encodeURIComponent(page)}`)).text());
-      const holder = inert(body);
-      const report = upgrade(holder.content);
-      const expected = convert(body);
-      expect(sortedAttributes(holder.innerHTML), page).to.equal(sortedAttributes(expected.html));
-      // The authoring hint (glued-link) and what the output passes through (script-capable markup,
-      // which a live page has run already) are the converter's alone.
-      const { passedThrough, ...common } = expected.report;
-      const warnings = common.warnings.filter(({ code }) => code !== 'glued-link' && code !== 'passed-through');
-      expect(report, page).to.deep.equal({ ...common, warnings });
-      const passing = common.warnings.some(({ code }) => code === 'passed-through');
-      expect(passedThrough !== undefined, page).to.equal(passing);
-    }
+    for (const options of [{}, { blockquotes: 'callout' } as const])
+      for (const page of pages) {
+        const { body } = splitFrontmatter(await (await fetch(`/corpus/${encodeURIComponent(page)}`)).text());
+        const holder = inert(body);
+        const report = upgrade(holder.content, options);
+        const expected = convert(body, options);
+        expect(sortedAttributes(holder.innerHTML), page).to.equal(sortedAttributes(expected.html));
+        // The authoring hint (glued-link) and what the output passes through (script-capable markup,
+        // which a live page has run already) are the converter's alone.
+        const { passedThrough, ...common } = expected.report;
+        const warnings = common.warnings.filter(({ code }) => code !== 'glued-link' && code !== 'passed-through');
+        expect(report, page).to.deep.equal({ ...common, warnings });
+        const passing = common.warnings.some(({ code }) => code === 'passed-through');
+        expect(passedThrough !== undefined, page).to.equal(passing);
+      }
   });
 
   it('shifts headings and the levels of cards and contents lists with headingBase, as convert() does (issue 16)', () => {

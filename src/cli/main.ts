@@ -38,6 +38,8 @@ Options:
                        handlers, javascript: links, plugins) and replace frames from unknown hosts
                        with links, each reported. Without it, such markup passes through as
                        written and the report counts it
+  --blockquotes callout
+                       turn the other blockquotes (no class, no cite) into <isomer-callout> notes
   --assets URL         where isomer-blocks.js, preflight.css and prose.css are served from, with or
                        without a trailing slash (default with --page and --out: the files are copied
                        into DIR/isomer-blocks/ and linked relatively)
@@ -71,6 +73,7 @@ interface Options {
   ssr: boolean;
   pullQuotes: 'attributed' | 'all';
   safe: boolean;
+  blockquotes: 'keep' | 'callout';
   /** A URL folder (ends with `/`), or `local`: copied under --out and linked relatively. */
   assets: string | 'local';
   /** `integrity` by file name (CDN assets). */
@@ -100,6 +103,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         report: { type: 'string' },
         'pull-quotes': { type: 'string' },
         safe: { type: 'boolean', default: false },
+        blockquotes: { type: 'string' },
         assets: { type: 'string' },
         cdn: { type: 'boolean', default: false },
         'site-url': { type: 'string' },
@@ -127,6 +131,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const pullQuotes = values['pull-quotes'] ?? 'attributed';
   if (pullQuotes !== 'attributed' && pullQuotes !== 'all')
     return usageError(io, `--pull-quotes takes "all" or "attributed", not "${pullQuotes}"`);
+  const blockquotes = values.blockquotes ?? 'keep';
+  if (blockquotes !== 'keep' && blockquotes !== 'callout')
+    return usageError(io, `--blockquotes takes "callout" or "keep", not "${blockquotes}"`);
   const jobs = await collectJobs(inputs);
   const toStdout = values.out === undefined;
   if (toStdout && (jobs.length !== 1 || jobs[0].fromDirectory))
@@ -141,6 +148,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     ssr: values.ssr,
     pullQuotes,
     safe: values.safe,
+    blockquotes,
     assets: values.cdn
       ? `https://cdn.jsdelivr.net/npm/isomer-blocks@${version}/dist/cdn/`
       : values.assets !== undefined
@@ -201,6 +209,7 @@ async function convertJob(job: Job, options: Options, io: Io): Promise<FileResul
     const converted = convert(source.body, {
       pullQuotes: options.pullQuotes,
       safe: options.safe,
+      blockquotes: options.blockquotes,
       // A page puts the title in an h1, so the article's own headings start at h2.
       headingBase: isPage ? 2 : undefined,
       format: isMarkdown ? formatOfVariant(source.meta.variant) : 'html',

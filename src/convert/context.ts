@@ -10,6 +10,13 @@ export interface ConvertOptions {
    */
   pullQuotes?: 'attributed' | 'all';
   /**
+   * What becomes of the other blockquotes, which real pages use as notes, questions or sub-headings:
+   * they stay blockquotes (`keep`, the default: a quotation is never mislabelled), or become
+   * `<isomer-callout>` (`callout`) unless they have a `class` (an embed such as Instagram's) or a
+   * `cite` (a quotation). Attributed quotes become `<pull-quote>` first either way.
+   */
+  blockquotes?: 'keep' | 'callout';
+  /**
    * The level the article's highest headings should have, e.g. `2` when the page puts the title in
    * an h1 (what `isomer-blocks convert --page` does). Every heading shifts by the same amount, and
    * so does every level a block carries: `<goal-card heading-level>` and `<article-toc levels>`

@@ -8,6 +8,7 @@ import { convertPullQuote } from '../pull-quote/convert.js';
 import { convertArticleToc } from '../article-toc/convert.js';
 import { convertIsomerAccordion } from '../isomer-accordion/convert.js';
 import { convertIsomerTable } from '../isomer-table/convert.js';
+import { convertIsomerCallout } from '../isomer-callout/convert.js';
 import type { Rule } from './context.js';
 
 /** Every block's converter rule, in the order of the registry: the first that answers wins. */
@@ -19,4 +20,5 @@ export const rules: Record<ConvertingTag, Rule> = {
   'article-toc': convertArticleToc,
   'isomer-accordion': convertIsomerAccordion,
   'isomer-table': convertIsomerTable,
+  'isomer-callout': convertIsomerCallout,
 };

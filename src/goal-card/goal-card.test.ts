@@ -9,6 +9,7 @@ import {
   captureProblems,
   captureWarnings,
   emulateMediaFeatures,
+  generatedText,
   loadStylesheet,
   nextEvent,
   nextFrames,
@@ -386,6 +387,21 @@ describe('<goal-card>', () => {
       await followsTo('#goal-trust', () => sendKeys({ press: 'Enter' }));
     });
 
+    it('says the type of a file it links to, before the ↗ of a new tab (preflight.css, issue 13)', async () => {
+      const sheet = await loadStylesheet('/src/preflight.css');
+      try {
+        const pdf = (attributes: string) =>
+          `<goal-card><a slot="title" href="/files/annual-report.pdf" ${attributes}>Annual report</a></goal-card>`;
+        expect(generatedText(titleLink(await card(pdf(''))))).to.equal(' (PDF) ');
+        expect(generatedText(titleLink(await card(pdf('target="_blank"'))))).to.equal(' (PDF) ↗');
+        expect(
+          generatedText(titleLink(await card('<goal-card><a slot="title" href="/pdf">Guide</a></goal-card>'))),
+        ).to.equal('none');
+      } finally {
+        sheet.remove();
+      }
+    });
+
     it('keeps its colour, underlines the title and lifts the card on hover (preflight.css, since it is light DOM)', async () => {
       const sheet = await loadStylesheet('/src/preflight.css');
       try {
@@ -427,7 +443,10 @@ describe('<goal-card>', () => {
 
     it('copies the new-tab words of src/shared/i18n.ts exactly into the preflight stylesheet', async () => {
       const preflight = await (await fetch('/src/goal-card/goal-card.preflight.css')).text();
-      const copies = Array.from(preflight.matchAll(/content: '↗' \/ '([^']*)'/g), (match) => match[1]);
+      const copies = Array.from(
+        preflight.matchAll(/'↗' \/ var\(--_ib-file-hint, ''\) '([^']*)'/g),
+        (match) => match[1],
+      );
       expect(copies).to.deep.equal(languages.map((lang) => strings[lang].newTab));
     });
 

@@ -13,9 +13,11 @@ const attributionStart = /^[-–—]/;
 const embeds = new Set(['iframe', 'video-embed', 'iframe-embed', 'isomer-card-grid']);
 
 /**
- * `blockquote` + attribution paragraph → `<pull-quote>` with the quote in the default slot and the
- * paragraph (links and dash kept) as `slot="attribution"`. Blockquotes without attribution stay as
- * they are unless `pullQuotes: 'all'`; Instagram's `blockquote.instagram-media` always does.
+ * `blockquote` + attribution paragraph (after it, or its own last paragraph after the quote's
+ * words) → `<pull-quote>` with the quote in the default slot and the paragraph (links and dash
+ * kept) as `slot="attribution"`. Blockquotes without attribution stay as they are unless
+ * `pullQuotes: 'all'` (or `blockquotes: 'callout'` makes them callouts: that rule, after this one,
+ * reports them); Instagram's `blockquote.instagram-media` always does.
  */
 export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | null | undefined {
   const { nodes, tree } = context;
@@ -30,11 +32,9 @@ export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | nul
   }
   const text = nodes.textContent(blockquote, embeds);
   const next = nodes.nextSignificant(blockquote);
-  const attribution =
-    next !== null && nodes.isElement(next, 'p') && attributionStart.test(normalizeSpace(nodes.textContent(next)))
-      ? next
-      : null;
+  const attribution = next !== null && isAttribution(next, context) ? next : attributionInside(blockquote, context);
   if (!normalizeSpace(text) || (!attribution && context.options.pullQuotes !== 'all')) {
+    if (context.options.blockquotes === 'callout') return undefined;
     context.block({ kind: 'pull-quote', action: 'kept', message: `blockquote ${quote(text)} (no attribution)` });
     return undefined;
   }
@@ -50,6 +50,20 @@ export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | nul
   nodes.replace(blockquote, replacement);
   context.block({ kind: 'pull-quote', action: 'converted', element: 'pull-quote', message: `quote ${quote(text)}` });
   return replacement;
+}
+
+/** Whether `node` is an attribution paragraph: "- PM Lawrence Wong at …". */
+function isAttribution<N>(node: N, { nodes }: Context<N>): boolean {
+  return nodes.isElement(node, 'p') && attributionStart.test(normalizeSpace(nodes.textContent(node)));
+}
+
+/** The quote's last paragraph when it is an attribution after the quote's own words, else null. */
+function attributionInside<N>(blockquote: N, context: Context<N>): N | null {
+  const { nodes, tree } = context;
+  const children = tree.children(blockquote).filter((child) => !nodes.isBlank(child));
+  const last = children.pop();
+  const words = children.some((child) => normalizeSpace(nodes.textContent(child, embeds)) !== '');
+  return last !== undefined && words && isAttribution(last, context) ? last : null;
 }
 
 /** The first http(s) link of the attribution: the quote's source. */

@@ -1,16 +1,16 @@
 import { expect, html } from '@open-wc/testing';
 import { fixture } from '../../test/support/fixture.js';
 import './define.js';
-import type { PullQuote } from './pull-quote.js';
+import { PullQuote } from './pull-quote.js';
 import {
   accessibilityTree,
+  boxesAcrossUpgrade,
   captureProblems,
   captureWarnings,
   emulateMediaFeatures,
-  loadStylesheet,
   nextEvent,
-  nextFrames,
   setViewport,
+  systemColor,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
 
@@ -238,24 +238,15 @@ describe('<pull-quote>', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     it('does not move its content when it upgrades (with the preflight stylesheet)', async () => {
-      const link = await loadStylesheet('/src/preflight.css');
-      const name = 'pull-quote-later';
       const host = await fixture(html`<div style="width: 600px"></div>`);
-      host.innerHTML = `<${name}><p>“A quote long enough to wrap over more than one line of text in a narrow column.”</p><p slot="attribution">- PM Lawrence Wong at the <a href="#">launch</a></p></${name}>`;
-      // Preflight rules are written for pull-quote; mirror them onto the stand-in tag for this test.
-      const sheet = (link.sheet!.cssRules[0] as CSSStyleRule).parentStyleSheet!;
-      for (const rule of Array.from(sheet.cssRules)) {
-        sheet.insertRule(rule.cssText.replaceAll('pull-quote', name), sheet.cssRules.length);
-      }
-      await nextFrames();
-      const boxes = () => Array.from(host.querySelectorAll('p')).map((p) => p.getBoundingClientRect().toJSON());
-      const before = boxes();
-      const { PullQuote } = await import('./pull-quote.js');
-      (class extends PullQuote {}).define(name);
-      await (host.firstElementChild as PullQuote).updateComplete;
-      await nextFrames();
-      expect(boxes()).to.deep.equal(before);
-      link.remove();
+      const markup = `<pull-quote><p>“A quote long enough to wrap over more than one line of text in a narrow column.”</p><p slot="attribution">- PM Lawrence Wong at the <a href="#">launch</a></p></pull-quote>`;
+      const { before, after } = await boxesAcrossUpgrade(host, {
+        tag: 'pull-quote',
+        Block: PullQuote,
+        markup,
+        measured: 'p',
+      });
+      expect(after).to.deep.equal(before);
     });
 
     itWhere('narrow-viewport', 'wraps a long unbroken string at 320 px without overflowing', async () => {
@@ -272,11 +263,7 @@ describe('<pull-quote>', () => {
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       try {
         const el = await fixture<PullQuote>(referenceQuote());
-        const probe = document.createElement('span');
-        probe.style.color = 'LinkText';
-        document.body.append(probe);
-        expect(getComputedStyle(el).borderInlineStartColor).to.equal(getComputedStyle(probe).color);
-        probe.remove();
+        expect(getComputedStyle(el).borderInlineStartColor).to.equal(systemColor('LinkText'));
       } finally {
         await emulateMediaFeatures([]);
       }

@@ -5,6 +5,7 @@ export { ArticleToc } from './article-toc.js';
 export { GoalCard } from './goal-card.js';
 export { IframeEmbed } from './iframe-embed.js';
 export { IsomerAccordion } from './isomer-accordion.js';
+export { IsomerCallout } from './isomer-callout.js';
 export { IsomerCardGrid } from './isomer-card-grid.js';
 export { IsomerTable } from './isomer-table.js';
 export { PullQuote } from './pull-quote.js';

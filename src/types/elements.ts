@@ -4,6 +4,7 @@ import type { ArticleToc } from '../article-toc/article-toc.js';
 import type { GoalCard } from '../goal-card/goal-card.js';
 import type { IframeEmbed } from '../iframe-embed/iframe-embed.js';
 import type { IsomerAccordion } from '../isomer-accordion/isomer-accordion.js';
+import type { IsomerCallout } from '../isomer-callout/isomer-callout.js';
 import type { IsomerCardGrid } from '../isomer-card-grid/isomer-card-grid.js';
 import type { IsomerTable } from '../isomer-table/isomer-table.js';
 import type { PullQuote } from '../pull-quote/pull-quote.js';
@@ -81,6 +82,15 @@ export interface IsomerAccordionEvents {
   'isomer-accordion-error': CustomEvent<IsomerErrorDetail>;
 }
 
+/** The properties of `<isomer-callout>` that have an attribute, as JSX props. */
+export type IsomerCalloutProperties = Record<never, never>;
+
+/** The events `<isomer-callout>` dispatches, by name. */
+export interface IsomerCalloutEvents {
+  /** `empty`: it holds no text nor media; the empty box is not announced as a note. */
+  'isomer-callout-error': CustomEvent<IsomerErrorDetail>;
+}
+
 /** The properties of `<isomer-card-grid>` that have an attribute, as JSX props. */
 export interface IsomerCardGridProperties {
   /** The most columns the grid uses when its container is wide enough: 1–4 (3 when not set). */
@@ -150,7 +160,7 @@ export interface VideoEmbedEvents {
 }
 
 /** Every event of every isomer-blocks element, by name. */
-export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCardGridEvents, IsomerTableEvents, PullQuoteEvents, VideoEmbedEvents {}
+export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCalloutEvents, IsomerCardGridEvents, IsomerTableEvents, PullQuoteEvents, VideoEmbedEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */
 export interface IsomerTagMap {
@@ -158,6 +168,7 @@ export interface IsomerTagMap {
   'goal-card': { element: GoalCard; properties: GoalCardProperties; events: GoalCardEvents };
   'iframe-embed': { element: IframeEmbed; properties: IframeEmbedProperties; events: IframeEmbedEvents };
   'isomer-accordion': { element: IsomerAccordion; properties: IsomerAccordionProperties; events: IsomerAccordionEvents };
+  'isomer-callout': { element: IsomerCallout; properties: IsomerCalloutProperties; events: IsomerCalloutEvents };
   'isomer-card-grid': { element: IsomerCardGrid; properties: IsomerCardGridProperties; events: IsomerCardGridEvents };
   'isomer-table': { element: IsomerTable; properties: IsomerTableProperties; events: IsomerTableEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };

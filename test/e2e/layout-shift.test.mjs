@@ -70,6 +70,8 @@ const widths = [320, 1280];
 const forms = [
   ['--page', []],
   ['--page --ssr', ['--ssr']],
+  // The corpus's bare blockquotes as <isomer-callout> (issue 13).
+  ['--page --blockquotes callout', ['--blockquotes', 'callout']],
 ];
 
 describe('zero layout shift over the corpus (issue 16 item 6)', () => {
@@ -96,7 +98,7 @@ describe('zero layout shift over the corpus (issue 16 item 6)', () => {
   });
 
   for (const width of widths)
-    it(`every page, --page and --page --ssr, takes the same room with and without JavaScript at ${width} px`, async (t) => {
+    it(`every page, --page, --page --ssr and --page --blockquotes callout, takes the same room with and without JavaScript at ${width} px`, async (t) => {
       const shifted = [];
       let blocks = 0;
       for (const [path, { page, form }] of Object.entries(pages)) {

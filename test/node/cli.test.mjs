@@ -48,7 +48,7 @@ describe('isomer-blocks convert', () => {
     assert.match(stdout, /<pull-quote cite=/);
     assert.match(stdout, /<isomer-card-grid>/);
     assert.match(stdout, /<video-embed src="https:\/\/www.youtube.com\/embed\/3KVb3pRy_3E/);
-    assert.match(stderr, /seed-smart-nation-2\.md\s+ok\s+1\s+3\s+1\s+0\s+1\s+1\s+0\s+0\s+7/);
+    assert.match(stderr, /seed-smart-nation-2\.md\s+ok\s+1\s+3\s+1\s+0\s+1\s+1\s+0\s+0\s+0\s+7/);
     assert.match(stderr, /1 files\s+0 failed/);
   });
 
@@ -148,6 +148,14 @@ describe('isomer-blocks convert', () => {
     assert.equal(stdout, '<pull-quote><p>Q</p><p slot="attribution">— Someone</p></pull-quote>');
   });
 
+  it('makes the other blockquotes callouts with --blockquotes callout', async () => {
+    const stdin = '<blockquote><p>Note</p></blockquote>';
+    const { status, stdout } = await run(['convert', '-', '--blockquotes', 'callout'], { stdin });
+    assert.equal(status, 0);
+    assert.equal(stdout, '<isomer-callout><p>Note</p></isomer-callout>');
+    assert.equal((await run(['convert', '-'], { stdin })).stdout, stdin);
+  });
+
   it('mirrors a directory into --out, keeps going past failures, reports JSON and exits 1', async () => {
     const input = join(dir, 'site');
     cpSync(corpusDir, input, { recursive: true });
@@ -217,6 +225,7 @@ describe('isomer-blocks convert', () => {
       ['convert', corpusDir],
       ['convert', seed, '--report', 'xml'],
       ['convert', seed, '--pull-quotes', 'some'],
+      ['convert', seed, '--blockquotes', 'quote'],
       ['convert', '--nope'],
     ]) {
       const { status, stderr } = await run(args);

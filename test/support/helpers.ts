@@ -71,6 +71,63 @@ export async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
   return link;
 }
 
+/** A block's class: a subclass of it can be defined under another tag. */
+type Definable = (new () => HTMLElement) & { define(tag: string): void };
+
+/**
+ * What upgrading moves: the boxes of `host`'s first child and of the elements `measured` selects,
+ * with preflight.css, before and after the block upgrades. `markup` (the block, as `tag`) is written
+ * as a stand-in tag that is defined afterwards as a subclass of `Block`, with preflight.css's rules
+ * for `tag` copied onto it (`tag` itself is defined already by the test's imports).
+ */
+export async function boxesAcrossUpgrade(
+  host: Element,
+  { tag, Block, markup, measured }: { tag: string; Block: Definable; markup: string; measured: string },
+): Promise<{ before: unknown[]; after: unknown[] }> {
+  const link = await loadStylesheet('/src/preflight.css');
+  const standIn = `${tag}-later`;
+  const sheet = link.sheet!;
+  for (const rule of Array.from(sheet.cssRules)) {
+    if (rule.cssText.includes(tag)) sheet.insertRule(rule.cssText.replaceAll(tag, standIn), sheet.cssRules.length);
+  }
+  host.innerHTML = markup.replaceAll(tag, standIn);
+  const boxes = () =>
+    [host.firstElementChild!, ...host.querySelectorAll(measured)].map((el) => el.getBoundingClientRect().toJSON());
+  try {
+    await nextFrames();
+    const before = boxes();
+    (class extends Block {}).define(standIn);
+    await (host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await nextFrames();
+    return { before, after: boxes() };
+  } finally {
+    link.remove();
+  }
+}
+
+/** The computed value of a system colour such as `LinkText`, what forced colours give a token. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const { color } = getComputedStyle(probe);
+  probe.remove();
+  return color;
+}
+
+/**
+ * The text a pseudo-element shows (its `content` strings joined, its alternative after `/` left
+ * out), or `none`: engines serialize strings concatenated through var() as one string (Chromium)
+ * or as several (Firefox, WebKit).
+ */
+export function generatedText(el: Element, pseudo = '::after'): string {
+  const { content } = getComputedStyle(el, pseudo);
+  const tokens: string[] = content.match(/"(?:[^"\\]|\\.)*"|\//g) ?? [];
+  const slash = tokens.indexOf('/');
+  const shown = slash < 0 ? tokens : tokens.slice(0, slash);
+  return shown.length ? shown.map((string) => JSON.parse(string) as string).join('') : content;
+}
+
 /** The accessibility tree under `selector`, as indented `role "name"` lines (see commands-plugin.mjs). */
 export function accessibilityTree(selector: string): Promise<string> {
   requireCapability('accessibility-tree');

@@ -1,0 +1,5 @@
+import { IsomerCallout } from './isomer-callout.js';
+
+IsomerCallout.define('isomer-callout');
+
+export { IsomerCallout };
