@@ -83,8 +83,9 @@ export const fileBudgets = [
   // upgrade kept the author's card image and card link (attributes set in place, `loading` left
   // alone on a loaded image) instead of re-creating them, observeUpgrades looked at added content
   // only instead of the whole page again (M5), and it reported site-setting metas in content:
-  // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before).
-  { file: upgradeFile, budget: 7616 },
+  // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before). Issue 13: the
+  // map hosts and the report of other sites' <video>/<audio> added 172 B (7,591 → 7,763 B).
+  { file: upgradeFile, budget: 7776 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 
