@@ -12,13 +12,16 @@ const origin = (url) => new URL(url).origin;
 
 /**
  * The iframe allow-list's `host/path` patterns as CSP sources: `*.x` stays a wildcard; a path is
- * allowed as itself and as a prefix (CSP matches `/a` exactly and `/a/` as a prefix).
+ * allowed as itself and as a prefix (CSP matches `/a` exactly and `/a/` as a prefix). CSP has no
+ * wildcard in paths: a path with a `*` segment is allowed by its prefix before that segment.
  */
 const frameSources = (hosts) => [
   ...new Set(
-    hosts.flatMap(({ pattern }) =>
-      pattern.includes('/') ? [`https://${pattern}`, `https://${pattern}/`] : [`https://${pattern}`],
-    ),
+    hosts.flatMap(({ pattern }) => {
+      const wildcard = pattern.search(/\/\*(\/|$)/);
+      if (wildcard >= 0) return [`https://${pattern.slice(0, wildcard + 1)}`];
+      return pattern.includes('/') ? [`https://${pattern}`, `https://${pattern}/`] : [`https://${pattern}`];
+    }),
   ),
 ];
 

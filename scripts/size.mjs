@@ -87,8 +87,9 @@ export const fileBudgets = [
   // only instead of the whole page again (M5), and it reported site-setting metas in content:
   // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before). The table rule
   // (issue 13): 7,736 B (+208 B). Frames the author restricted kept as written (issue 19 L1): 7,973 B.
-  // Issue 13's callout rule and the attribution inside a quote added about 211 B.
-  { file: upgradeFile, budget: 8256 },
+  // Issue 13's callout rule and the attribution inside a quote added about 211 B; the map hosts and
+  // the report of other sites' <video>/<audio> about 172 B.
+  { file: upgradeFile, budget: 8448 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

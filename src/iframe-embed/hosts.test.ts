@@ -18,6 +18,20 @@ describe('parseIframeUrl', () => {
     ['https://docs.google.com/forms/d/e/1FAIpQLSf/viewform?embedded=true', 'tall'],
     ['https://www.google.com/maps/embed?pb=!1m18!1m12', 'map'],
     ['https://www.onemap.gov.sg/amm/amm.html?mapStyle=Default', 'map'],
+    ['https://www.onemap.gov.sg/minimap/minimap.html?mapStyle=Default&zoomLevel=15', 'map'],
+    ['https://mobile.onemap.gov.sg/amm/amm.html?mapStyle=Default', 'map'],
+    ['https://www.google.com/maps/d/embed?mid=1a2B3c&ehbc=2E312F', 'map'],
+    ['https://www.google.com/maps/d/u/0/embed?mid=1a2B3c', 'map'],
+    ['https://www.google.com/maps/d/u/12/embed?mid=1a2B3c', 'map'],
+    ['https://www.google.com/maps/d/viewer?mid=1a2B3c', 'unknown-host'],
+    ['https://www.google.com/maps/d/edit?mid=1a2B3c', 'unknown-host'],
+    ['https://www.google.com/maps/d/u/0/viewer?mid=1a2B3c', 'unknown-host'],
+    ['https://www.google.com/maps/d/u//embed?mid=1a2B3c', 'unknown-host'],
+    ['https://www.google.com/maps/d/embedded?mid=1a2B3c', 'unknown-host'],
+    ['https://www.onemap.gov.sg/main/v2/', 'unknown-host'],
+    ['https://www.onemap.gov.sg/amm/amm.html.evil.test', 'unknown-host'],
+    ['https://onemap.gov.sg/amm/amm.html', 'unknown-host'],
+    ['http://www.onemap.gov.sg/amm/amm.html', 'not-https'],
     ['https://docs.google.com/presentation/d/e/2PACX/embed', 'wide'],
     ['https://data.gov.sg/datasets/d_1/view', 'wide'],
     ['https://sg.panopto.com/Panopto/Pages/Embed.aspx?id=1', 'wide'],
@@ -131,6 +145,14 @@ describe('matchesHost', () => {
     expect(matchesHost(url, '*.google.com')).to.equal(true);
     expect(matchesHost(url, 'www.google.com/maps/embed/')).to.equal(true);
     expect(matchesHost(url, 'www.google.com/maps/emb')).to.equal(false);
+  });
+  it('takes a * path segment for any one segment, never an empty or a missing one', () => {
+    const pattern = 'www.google.com/maps/d/u/*/embed';
+    expect(matchesHost(new URL('https://www.google.com/maps/d/u/3/embed?mid=1'), pattern)).to.equal(true);
+    expect(matchesHost(new URL('https://www.google.com/maps/d/u/3/embed/x'), pattern)).to.equal(true);
+    expect(matchesHost(new URL('https://www.google.com/maps/d/u/embed'), pattern)).to.equal(false);
+    expect(matchesHost(new URL('https://www.google.com/maps/d/u/3/4/embed'), pattern)).to.equal(false);
+    expect(matchesHost(new URL('https://www.google.com/maps/d/u/3'), pattern)).to.equal(false);
   });
 });
 

@@ -6,7 +6,10 @@ export type IframeSize = 'tall' | 'map' | 'wide';
 
 /** A host frames may come from. */
 export interface IframeHost {
-  /** `host[/path]`: the exact host name, or `*.domain` for any subdomain; a path limits it to that path and below. */
+  /**
+   * `host[/path]`: the exact host name, or `*.domain` for any subdomain; a path limits it to that
+   * path and below, a segment `*` standing for any one segment (`/u/*` matches `/u/0` and `/u/1`).
+   */
   pattern: string;
   size: IframeSize;
 }
@@ -55,10 +58,16 @@ export function parseHostList(value: string | null | undefined): IframeHost[] {
     .map(([pattern, size]) => ({ pattern, size: size === 'tall' || size === 'map' ? size : 'wide' }));
 }
 
-/** The government and Google hosts Isomer pages embed; the first entry that matches decides. */
+/**
+ * The government and Google hosts Isomer pages embed; the first entry that matches decides. Maps:
+ * Google Maps and My Maps (`/maps/d/embed`, `/maps/d/u/N/embed` for a signed-in account's), and
+ * OneMap's two embeddable pages on `www.onemap.gov.sg` and any page of `mobile.onemap.gov.sg`.
+ */
 export const defaultHosts: readonly IframeHost[] = parseHostList(
   'form.gov.sg tall, www.form.gov.sg tall, checkfirst.gov.sg tall, www.checkfirst.gov.sg tall, docs.google.com/forms tall, ' +
-    'www.google.com/maps/embed map, www.onemap.gov.sg map, docs.google.com, data.gov.sg, *.panopto.com',
+    'www.google.com/maps/embed map, www.google.com/maps/d/embed map, www.google.com/maps/d/u/*/embed map, ' +
+    'www.onemap.gov.sg/amm/amm.html map, www.onemap.gov.sg/minimap/minimap.html map, mobile.onemap.gov.sg map, ' +
+    'docs.google.com, data.gov.sg, *.panopto.com',
 );
 
 /** Why a URL may not be framed (explained by `embedProblems` in shared/url). */
@@ -66,13 +75,12 @@ export type IframeUrlProblem = UrlProblem | 'not-https' | 'unknown-host';
 
 export type IframeUrlResult = { ok: true; url: URL; host: IframeHost } | { ok: false; reason: IframeUrlProblem };
 
-/** Whether `url` is on the host (and below the path) that `pattern` names. */
+/** Whether `url` is on the host (and below the path, segment by segment) that `pattern` names. */
 export function matchesHost(url: URL, pattern: string): boolean {
-  const slash = pattern.indexOf('/');
-  const host = slash < 0 ? pattern : pattern.slice(0, slash);
-  const path = slash < 0 ? '' : pattern.slice(slash).replace(/\/$/, '');
+  const [host, ...path] = pattern.replace(/\/$/, '').split('/');
+  const segments = url.pathname.split('/').slice(1);
   const hostMatches = host.startsWith('*.') ? url.hostname.endsWith(host.slice(1)) : url.hostname === host;
-  return hostMatches && (url.pathname === path || url.pathname.startsWith(`${path}/`));
+  return hostMatches && path.every((segment, i) => segment === segments[i] || (segment === '*' && !!segments[i]));
 }
 
 /**

@@ -27,7 +27,7 @@ const meta: Meta<IframeEmbed & Record<string, unknown>> = {
     docs: {
       description: {
         component:
-          'A lazily loaded, titled frame from an allowed host (FormSG, Google Maps, Google Docs, data.gov.sg, CheckFirst, Panopto; more via `<meta name="isomer-blocks:iframe-hosts">`), sized by host. Any other host is shown as a link.',
+          'A lazily loaded, titled frame from an allowed host (FormSG, Google Maps and My Maps, OneMap, Google Docs, data.gov.sg, CheckFirst, Panopto; more via `<meta name="isomer-blocks:iframe-hosts">`), sized by host. Any other host is shown as a link.',
       },
     },
   },
@@ -44,6 +44,12 @@ export const GoogleMap: Story = {
   render: () =>
     html`<iframe-embed src=${MAP} label="Map of the Smart Nation and Digital Government Office"><a href=${MAP}>Map of the Smart Nation and Digital Government Office</a></iframe-embed>`,
 };
+
+/** A Google My Maps map (`/maps/d/embed`, or `/maps/d/u/0/embed` as a signed-in account copies it): 4:3. */
+export const MyMaps: Story = { render: () => fromMarkup(examples.myMap) };
+
+/** A OneMap map, as OneMap's "Add map to my site" writes it: 4:3. */
+export const OneMap: Story = { render: () => fromMarkup(examples.oneMap) };
 
 /** A CheckFirst checker, given its height as the page had it. */
 export const CheckFirstWithHeight: Story = {

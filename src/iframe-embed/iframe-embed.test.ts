@@ -16,6 +16,8 @@ import { itWhere } from '../../test/support/engines.js';
 
 const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
 const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3';
+const MY_MAP = 'https://www.google.com/maps/d/u/0/embed?mid=1a2B3c4D5e';
+const ONEMAP = 'https://www.onemap.gov.sg/amm/amm.html?mapStyle=Default&zoomLevel=15';
 
 /** Renders markup (as a CMS writes it) and waits for every iframe-embed in it, with every external request aborted. */
 async function render(markup: string, width = '640px'): Promise<HTMLElement> {
@@ -57,6 +59,22 @@ describe('<iframe-embed>', () => {
       <iframe-embed src="https://data.gov.sg/datasets/d_1/view" label="Population chart"></iframe-embed>`);
     const heights = Array.from(host.querySelectorAll('iframe-embed'), (el) => el.getBoundingClientRect().height);
     expect(heights).to.deep.equal([1000, 480, 360]);
+  });
+
+  it('frames Google My Maps and OneMap maps 4:3, named by their label (issue 13)', async () => {
+    const host = await render(`
+      <iframe-embed src="${MY_MAP}" label="Polling stations"></iframe-embed>
+      <iframe-embed src="${ONEMAP}" label="Map of the venue"></iframe-embed>
+      <iframe-embed src="https://mobile.onemap.gov.sg/amm/amm.html?mapStyle=Grey" label="Map of the clinics"></iframe-embed>`);
+    const frames = Array.from(host.querySelectorAll('iframe-embed'), (el) => {
+      const iframe = frame(el)!;
+      return [iframe.className, iframe.title, el.getBoundingClientRect().height];
+    });
+    expect(frames).to.deep.equal([
+      ['map', 'Polling stations', 480],
+      ['map', 'Map of the venue', 480],
+      ['map', 'Map of the clinics', 480],
+    ]);
   });
 
   it('lets height (pixels or a CSS length) and aspect-ratio override the host size', async () => {
@@ -150,6 +168,8 @@ describe('<iframe-embed>', () => {
       ['https://form.gov.sg@evil.test/1', 'malformed', true],
       ['https://www.youtube.com/embed/3KVb3pRy_3E', 'unknown-host', true],
       ['http://form.gov.sg/1', 'not-https', true],
+      ['https://www.google.com/maps/d/viewer?mid=1a2B3c4D5e', 'unknown-host', true],
+      ['https://www.onemap.gov.sg/main/v2/', 'unknown-host', true],
       ['javascript:alert(1)', 'not-http', false],
       ['data:text/html,<script>alert(1)</script>', 'not-http', false],
     ];
@@ -321,12 +341,14 @@ describe('<iframe-embed>', () => {
     for (const [name, src, attributes] of [
       ['a form', FORM, ''],
       ['a map', MAP, ''],
+      ['a My Maps map', MY_MAP, ''],
+      ['a OneMap map', ONEMAP, ''],
       ['a chart', 'https://data.gov.sg/x', ''],
       ['a form with a height', FORM, 'height="640"'],
     ]) {
       it(`does not move what follows when ${name} upgrades (with the preflight stylesheet)`, async () => {
         const link = await loadStylesheet('/src/preflight.css');
-        const tag = `iframe-embed-later-${name.replaceAll(' ', '-')}`;
+        const tag = `iframe-embed-later-${name.toLowerCase().replaceAll(' ', '-')}`;
         const host = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
         await blockExternalRequests(async () => {
           host.innerHTML = `<${tag} src="${src}" label="T" ${attributes}><a href="${src}">T</a></${tag}><p>After</p>`;

@@ -23,15 +23,15 @@ export type IframeEmbedErrorCode =
   IframeUrlProblem | 'missing-title' | 'generic-title' | 'invalid-height' | 'invalid-aspect-ratio';
 
 /**
- * A lazily loaded, titled frame from a host the site allows: FormSG forms, Google Maps, Google
- * Docs, data.gov.sg charts, CheckFirst, Panopto. Frames are sized by host (forms tall, maps 4:3,
+ * A lazily loaded, titled frame from a host the site allows: FormSG forms, Google Maps and My Maps,
+ * OneMap, Google Docs, data.gov.sg charts, CheckFirst, Panopto. Frames are sized by host (forms tall, maps 4:3,
  * others 16:9) unless `height` or `aspect-ratio` says otherwise. A URL on any other host is shown
  * as a link, never framed. The light-DOM child, a link to `src`, is what readers get without
  * JavaScript.
  *
  * A site allows more hosts with `<meta name="isomer-blocks:iframe-hosts" content="…">` in `<head>`
  * (a meta in the body is content, and ignored): comma-separated `host[/path] [tall|map|wide]`
- * entries, `*.domain` for every subdomain of one site's domain, e.g.
+ * entries, `*.domain` for every subdomain of one site's domain, a path segment `*` for any one segment, e.g.
  * `content="maps.example.gov.sg map, *.example.gov.sg/embed"`. Patterns that could match more than
  * one site (`*.com`, `*.gov.sg`), or that are not plain host names, are ignored with a warning.
  *
