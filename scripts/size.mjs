@@ -68,7 +68,8 @@ export const fileBudgets = [
   // deprecated) and the tokens had plain values before light-dark(); 17,994 B once the accessibility
   // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19).
-  { file: mainFile, budget: 18304 },
+  // Issue 13's <isomer-image> added 920 B (18,199 → 19,119 B): the budget rose by as much.
+  { file: mainFile, budget: 19224 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -84,7 +85,9 @@ export const fileBudgets = [
   // alone on a loaded image) instead of re-creating them, observeUpgrades looked at added content
   // only instead of the whole page again (M5), and it reported site-setting metas in content:
   // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before).
-  { file: upgradeFile, budget: 7616 },
+  // Issue 13's image rule (three forms, the priority image, alt and link checks) added 767 B
+  // (7,528 → 8,295 B): the budget rose by as much.
+  { file: upgradeFile, budget: 8383 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

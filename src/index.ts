@@ -8,5 +8,6 @@ export * from './iframe-embed/define.js';
 export * from './pull-quote/define.js';
 export * from './article-toc/define.js';
 export * from './isomer-accordion/define.js';
+export * from './isomer-image/define.js';
 export { version } from './shared/version.js';
 export type * from './types/elements.js';

@@ -7,6 +7,7 @@ import { convertIframeEmbed } from '../iframe-embed/convert.js';
 import { convertPullQuote } from '../pull-quote/convert.js';
 import { convertArticleToc } from '../article-toc/convert.js';
 import { convertIsomerAccordion } from '../isomer-accordion/convert.js';
+import { convertIsomerImage } from '../isomer-image/convert.js';
 import type { Rule } from './context.js';
 
 /** Every block's converter rule, in the order of the registry: the first that answers wins. */
@@ -17,4 +18,5 @@ export const rules: Record<ConvertingTag, Rule> = {
   'pull-quote': convertPullQuote,
   'article-toc': convertArticleToc,
   'isomer-accordion': convertIsomerAccordion,
+  'isomer-image': convertIsomerImage,
 };

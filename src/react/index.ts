@@ -6,5 +6,6 @@ export { GoalCard } from './goal-card.js';
 export { IframeEmbed } from './iframe-embed.js';
 export { IsomerAccordion } from './isomer-accordion.js';
 export { IsomerCardGrid } from './isomer-card-grid.js';
+export { IsomerImage } from './isomer-image.js';
 export { PullQuote } from './pull-quote.js';
 export { VideoEmbed } from './video-embed.js';

@@ -5,6 +5,7 @@ import type { GoalCard } from '../goal-card/goal-card.js';
 import type { IframeEmbed } from '../iframe-embed/iframe-embed.js';
 import type { IsomerAccordion } from '../isomer-accordion/isomer-accordion.js';
 import type { IsomerCardGrid } from '../isomer-card-grid/isomer-card-grid.js';
+import type { IsomerImage } from '../isomer-image/isomer-image.js';
 import type { PullQuote } from '../pull-quote/pull-quote.js';
 import type { VideoEmbed } from '../video-embed/video-embed.js';
 import type { IsomerErrorDetail } from '../shared/isomer-element.js';
@@ -94,6 +95,22 @@ export interface IsomerCardGridEvents {
   'isomer-card-grid-error': CustomEvent<IsomerErrorDetail>;
 }
 
+/** The properties of `<isomer-image>` that have an attribute, as JSX props. */
+export interface IsomerImageProperties {
+  /** `default` (the column's width) or `smaller` (half of it, centred; the whole column when that is narrow). */
+  'size'?: IsomerImage['size'];
+  /** The page's first, largest image (its LCP candidate): it loads at once, with
+   * `fetchpriority="high"`. Every other image loads lazily (`loading="lazy"`, `decoding="async"`),
+   * unless it says otherwise itself. */
+  'priority'?: IsomerImage['priority'];
+}
+
+/** The events `<isomer-image>` dispatches, by name. */
+export interface IsomerImageEvents {
+  /** `missing-alt` or `generic-alt`: the image's `alt` says nothing (it is read as decorative); `unnamed-link`: a linked image has no name (named by its address); `unsafe-url`: a `src` or link was taken away; `no-image`: it holds no `<img>`. */
+  'isomer-image-error': CustomEvent<IsomerErrorDetail>;
+}
+
 /** The properties of `<pull-quote>` that have an attribute, as JSX props. */
 export interface PullQuoteProperties {
   /** The URL of the quote's source. Only http(s) URLs are used; anything else is ignored with a warning. */
@@ -135,7 +152,7 @@ export interface VideoEmbedEvents {
 }
 
 /** Every event of every isomer-blocks element, by name. */
-export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCardGridEvents, PullQuoteEvents, VideoEmbedEvents {}
+export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCardGridEvents, IsomerImageEvents, PullQuoteEvents, VideoEmbedEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */
 export interface IsomerTagMap {
@@ -144,6 +161,7 @@ export interface IsomerTagMap {
   'iframe-embed': { element: IframeEmbed; properties: IframeEmbedProperties; events: IframeEmbedEvents };
   'isomer-accordion': { element: IsomerAccordion; properties: IsomerAccordionProperties; events: IsomerAccordionEvents };
   'isomer-card-grid': { element: IsomerCardGrid; properties: IsomerCardGridProperties; events: IsomerCardGridEvents };
+  'isomer-image': { element: IsomerImage; properties: IsomerImageProperties; events: IsomerImageEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
   'video-embed': { element: VideoEmbed; properties: VideoEmbedProperties; events: VideoEmbedEvents };
 }
