@@ -68,8 +68,8 @@ export const fileBudgets = [
   // deprecated) and the tokens had plain values before light-dark(); 17,994 B once the accessibility
   // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19).
-  // Issue 13's <isomer-image> added 920 B (18,199 → 19,119 B): the budget rose by as much.
-  { file: mainFile, budget: 19224 },
+  // Issue 13's <isomer-image> added 973 B (18,199 → 19,172 B): the budget rose by as much.
+  { file: mainFile, budget: 19277 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:

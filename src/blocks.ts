@@ -39,8 +39,9 @@ export const blocks = {
   'article-toc': { converts: true, label: 'tocs', budget: 2304 },
   // Isomer's look (the chevron, 20 px summaries) is about 180 B of it.
   'isomer-accordion': { converts: true, label: 'accordions', budget: 1280 },
-  // Issue 13: the figure, lazy loading and the alt, link and src checks: 1,101 B measured then.
-  'isomer-image': { converts: true, label: 'images', budget: 1152 },
+  // Issue 13: the figure (a div without caption), lazy loading and the alt, link and src checks:
+  // 1,168 B measured then.
+  'isomer-image': { converts: true, label: 'images', budget: 1216 },
 } as const satisfies Record<string, Block>;
 
 /** The tag of every block, e.g. `'goal-card'`. */

@@ -17,6 +17,10 @@ export const imageStyles = css`
   figure {
     margin: 0;
   }
+
+  [part='base'] {
+    display: block;
+  }
 `;
 
 /**

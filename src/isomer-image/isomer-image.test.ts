@@ -52,6 +52,17 @@ describe('<isomer-image>', () => {
     expect((caption as HTMLSlotElement).assignedElements()[0].textContent).to.contain('prototypes');
   });
 
+  it('is no figure of its own without a caption (no empty figure announced), and becomes one when a caption comes', async () => {
+    const el = await render(examples.image);
+    const base = () => el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(base().localName).to.equal('div');
+    el.insertAdjacentHTML('beforeend', '<p slot="caption">Orientation day.</p>');
+    await nextFrames();
+    await el.updateComplete;
+    expect(base().localName).to.equal('figure');
+    expect(base().getAttribute('aria-labelledby')).to.equal('caption');
+  });
+
   describe('room for the image', () => {
     it('reserves the ratio of width and height, and drops an invalid height', async () => {
       const el = await render(`<isomer-image>${img('alt="Interns" height="auto"')}</isomer-image>`, 320);

@@ -3,6 +3,7 @@ import { adoptDocumentStyles } from '../shared/document-styles.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { parseFollowedLink, parseLink } from '../shared/link.js';
 import { altAdvice, notHttp, notLink } from '../shared/messages.js';
+import { SlotPresence } from '../shared/slot-presence.js';
 import { altProblem, type AltProblem } from './alt.js';
 import { imageStyles, lightStyles } from './isomer-image.styles.js';
 
@@ -34,7 +35,7 @@ export type IsomerImageErrorCode = AltProblem | 'no-image' | 'unnamed-link' | 'u
  * @slot - The image: an `<img>` with `src`, `alt`, `width` and `height`, or an `<a href>` holding one.
  * @slot caption - An optional caption, e.g. `<p slot="caption">`.
  *
- * @csspart base - The `figure`.
+ * @csspart base - The `figure` around image and caption; a `div` when there is no caption (no empty figure is announced).
  *
  * @cssprop [--isomer-image-caption-color=var(--isomer-color-muted)] - Colour of the caption.
  *
@@ -67,16 +68,29 @@ export class IsomerImage extends IsomerElement<IsomerImageErrorCode> {
     this.check();
   }
 
+  private slots = new SlotPresence(this, ['caption']);
+
+  // A server does not see the light DOM: it renders the figure with its caption (the browser
+  // renders again once it has hydrated that). Without a caption, the image is no figure of its
+  // own: a screen reader would announce an empty figure around it.
   protected override renderServer() {
-    return this.renderLive();
+    return this.figure(true);
   }
 
-  // Chromium does not name a figure from slotted text: the caption's slot names it.
   protected override renderLive() {
-    return html`<figure part="base" aria-labelledby="caption">
-      <slot @slotchange=${this.check}></slot>
-      <figcaption><slot id="caption" name="caption"></slot></figcaption>
-    </figure>`;
+    return this.figure(this.slots.has('caption'));
+  }
+
+  // Chromium does not name a figure from slotted text: the caption's slot names it. The caption
+  // slot stays without a caption, so that one added later is seen.
+  private figure(captioned: boolean) {
+    const image = html`<slot @slotchange=${this.check}></slot>`;
+    return captioned
+      ? html`<figure part="base" aria-labelledby="caption">
+          ${image}
+          <figcaption><slot id="caption" name="caption"></slot></figcaption>
+        </figure>`
+      : html`<div part="base">${image}<slot name="caption"></slot></div>`;
   }
 
   private check = () => {
