@@ -30,7 +30,7 @@ export type IsomerImageErrorCode = AltProblem | 'no-image' | 'unnamed-link' | 'u
  *
  * @tagname isomer-image
  * @summary An article image: figure, caption, reserved room, lazy loading and an alt check.
- * @ssr Renders as in the browser (the figure around the image and its caption); the checks of the image wait for the browser.
+ * @ssr A server cannot see the light DOM: it renders the image and caption slots without the figure (a caption shows, unannounced as one); the browser renders the figure after hydration, and checks the image.
  *
  * @slot - The image: an `<img>` with `src`, `alt`, `width` and `height`, or an `<a href>` holding one.
  * @slot caption - An optional caption, e.g. `<p slot="caption">`.
@@ -70,11 +70,11 @@ export class IsomerImage extends IsomerElement<IsomerImageErrorCode> {
 
   private slots = new SlotPresence(this, ['caption']);
 
-  // A server does not see the light DOM: it renders the figure with its caption (the browser
-  // renders again once it has hydrated that). Without a caption, the image is no figure of its
-  // own: a screen reader would announce an empty figure around it.
+  // A server does not see the light DOM: it renders no figure (most images have no caption, and an
+  // empty figure would be announced around them), a caption still shows; the browser renders again
+  // once it has hydrated that.
   protected override renderServer() {
-    return this.figure(true);
+    return this.figure(false);
   }
 
   protected override renderLive() {
