@@ -49,8 +49,12 @@ export class IsomerImage extends IsomerElement<IsomerImageErrorCode> {
     priority: { type: Boolean, reflect: true },
   };
 
-  /** `default` (the column's width) or `smaller` (half of it, centred; the whole column when that is narrow). */
-  size: 'default' | 'smaller' = 'default';
+  /**
+   * `default` (the column's width, also when unset) or `smaller` (half of it, centred; the whole
+   * column when that is narrow). Unset by default, so that a server writes no attribute the author
+   * did not (converting a server's output again gives it back byte for byte).
+   */
+  declare size: 'default' | 'smaller' | undefined;
 
   /**
    * The page's first, largest image (its LCP candidate): it loads at once, with

@@ -97,7 +97,9 @@ export interface IsomerCardGridEvents {
 
 /** The properties of `<isomer-image>` that have an attribute, as JSX props. */
 export interface IsomerImageProperties {
-  /** `default` (the column's width) or `smaller` (half of it, centred; the whole column when that is narrow). */
+  /** `default` (the column's width, also when unset) or `smaller` (half of it, centred; the whole
+   * column when that is narrow). Unset by default, so that a server writes no attribute the author
+   * did not (converting a server's output again gives it back byte for byte). */
   'size'?: IsomerImage['size'];
   /** The page's first, largest image (its LCP candidate): it loads at once, with
    * `fetchpriority="high"`. Every other image loads lazily (`loading="lazy"`, `decoding="async"`),
