@@ -208,7 +208,7 @@ describe('<goal-card>', () => {
         ['_new', 'noopener'],
         ['help', 'noopener'],
         ['_self', null],
-      ])
+      ] as const)
         expect(anchor(await card(trust(`href="/x" target="${target}"`)))!.getAttribute('rel'), target).to.equal(rel);
     });
 
