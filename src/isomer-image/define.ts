@@ -1,5 +1,0 @@
-import { IsomerImage } from './isomer-image.js';
-
-IsomerImage.define('isomer-image');
-
-export { IsomerImage };
