@@ -139,7 +139,8 @@ function writeKeepingNewlines(root: T.Node, write: () => string): string {
  * Serializes `root` with `write` so that `parse` (the parser a browser uses, in the same context)
  * builds the same tree again. Where it would not, the smallest fragile subtree around the first
  * difference (an SVG or MathML element, a form, else the block) is written as its text, with a
- * warning: what was inert in the tree stays inert in the page.
+ * warning: what was inert in the tree stays inert in the page. `root` is normalized already
+ * ({@link normalizeText}), as `convert()` leaves it for its checks.
  */
 export function writeAsParsed(
   root: T.Node,
@@ -147,7 +148,6 @@ export function writeAsParsed(
   parse: (html: string) => T.Node,
   warnings: ConversionWarning[],
 ): string {
-  normalizeText(root);
   for (let round = 0; ; round++) {
     const written = writeKeepingNewlines(root, write);
     const different = firstDifference(root, parse(written));
