@@ -68,6 +68,7 @@ export const Decorative: Story = { render: () => example('decorative') };
  * named by its address, and a `javascript:` link is taken away (the image stays).
  */
 export const BadAlt: Story = {
+  tags: ['warns'],
   render: () =>
     html`<isomer-image><img src=${imageUrl} alt="Divider" width="640" height="360" /></isomer-image>
       <isomer-image><a href="https://go.gov.sg/dotc-pressify"><img src=${imageUrl} alt="" width="640" height="360" /></a></isomer-image>

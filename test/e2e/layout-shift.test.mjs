@@ -27,7 +27,8 @@ async function convertPage(page, ...options) {
  * is defined and rendered when scripts run, and at once when they do not.
  */
 const layout = (tags, scripts) => {
-  const blocks = [...document.body.querySelectorAll(tags.join())];
+  // A block in a closed accordion is not rendered: it has no box a reader could see move.
+  const blocks = [...document.body.querySelectorAll(tags.join())].filter((el) => el.checkVisibility());
   const round = (n) => Math.round(n * 10) / 10;
   const read = () => ({
     viewport: innerWidth,
@@ -45,6 +46,16 @@ const layout = (tags, scripts) => {
     for (const el of blocks) {
       await customElements.whenDefined(el.localName);
       await el.updateComplete;
+    }
+    // A lazy image loads as the reader nears it (with scripts off, engines load it at once): the
+    // layout compared is the one a reader meets, each image loaded.
+    for (const img of document.images) {
+      if (img.complete || !img.checkVisibility()) continue;
+      img.scrollIntoView();
+      await new Promise((resolve) => {
+        for (const type of ['load', 'error']) img.addEventListener(type, resolve, { once: true });
+        setTimeout(resolve, 5000);
+      });
     }
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     return read();
