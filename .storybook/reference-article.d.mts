@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite';
 
-/** Serves `virtual:reference-article`: the reference article converted at build time. */
+/** Serves `virtual:reference-article` and `virtual:every-block`: articles converted at build time. */
 export function referenceArticle(): Plugin;

@@ -19,6 +19,7 @@ export interface BlockEntry {
 /** Something an author should look at; the conversion still went ahead safely. */
 export type WarningCode =
   | 'missing-alt'
+  | 'generic-alt'
   | 'alt-repeats-title'
   | 'inferred-title'
   | 'missing-title'

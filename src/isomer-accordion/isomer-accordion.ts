@@ -1,5 +1,6 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
+import { adoptDocumentStyles } from '../shared/document-styles.js';
 import { IsomerElement, type IsomerErrorDetail } from '../shared/isomer-element.js';
 import { keyword } from '../shared/keyword.js';
 import { replaced } from '../shared/messages.js';
@@ -78,9 +79,7 @@ export class IsomerAccordion extends IsomerElement<IsomerAccordionErrorCode> {
 
   override connectedCallback() {
     super.connectedCallback();
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const sheet = itemStyles.styleSheet!;
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptDocumentStyles(this, itemStyles);
     this.listen(addEventListener);
   }
 

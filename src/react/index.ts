@@ -7,6 +7,7 @@ export { IframeEmbed } from './iframe-embed.js';
 export { IsomerAccordion } from './isomer-accordion.js';
 export { IsomerCallout } from './isomer-callout.js';
 export { IsomerCardGrid } from './isomer-card-grid.js';
+export { IsomerImage } from './isomer-image.js';
 export { IsomerTable } from './isomer-table.js';
 export { PullQuote } from './pull-quote.js';
 export { VideoEmbed } from './video-embed.js';

@@ -37,3 +37,8 @@ export function describeEmbedProblem(src: string | undefined, problem: EmbedProb
 export function genericLabel(label: string): string {
   return `${quoted('label', label)} names nothing in particular: say what it shows, e.g. "Map of the bus stops".`;
 }
+
+/** What to write instead of a missing or meaningless `alt` (`alt` is null when missing). */
+export function altAdvice(alt: string | null): string {
+  return `${alt === null ? 'has no alt' : `has ${quoted('alt', alt)}, which says nothing of what it shows`}: write what it shows, or alt="" if it only decorates.`;
+}

@@ -6,6 +6,7 @@ import type { IframeEmbed } from '../iframe-embed/iframe-embed.js';
 import type { IsomerAccordion } from '../isomer-accordion/isomer-accordion.js';
 import type { IsomerCallout } from '../isomer-callout/isomer-callout.js';
 import type { IsomerCardGrid } from '../isomer-card-grid/isomer-card-grid.js';
+import type { IsomerImage } from '../isomer-image/isomer-image.js';
 import type { IsomerTable } from '../isomer-table/isomer-table.js';
 import type { PullQuote } from '../pull-quote/pull-quote.js';
 import type { VideoEmbed } from '../video-embed/video-embed.js';
@@ -105,6 +106,24 @@ export interface IsomerCardGridEvents {
   'isomer-card-grid-error': CustomEvent<IsomerErrorDetail>;
 }
 
+/** The properties of `<isomer-image>` that have an attribute, as JSX props. */
+export interface IsomerImageProperties {
+  /** `default` (the column's width, also when unset) or `smaller` (half of it, centred; the whole
+   * column when that is narrow). Unset by default, so that a server writes no attribute the author
+   * did not (converting a server's output again gives it back byte for byte). */
+  'size'?: IsomerImage['size'];
+  /** The page's first, largest image (its LCP candidate): it loads at once, with
+   * `fetchpriority="high"`. Every other image loads lazily (`loading="lazy"`, `decoding="async"`),
+   * unless it says otherwise itself. */
+  'priority'?: IsomerImage['priority'];
+}
+
+/** The events `<isomer-image>` dispatches, by name. */
+export interface IsomerImageEvents {
+  /** `missing-alt` or `generic-alt`: the image's `alt` says nothing (it is read as decorative); `unnamed-link`: a linked image has no name (named by its address); `unsafe-url`: a `src` or link was taken away; `no-image`: it holds no `<img>`. */
+  'isomer-image-error': CustomEvent<IsomerErrorDetail>;
+}
+
 /** The properties of `<isomer-table>` that have an attribute, as JSX props. */
 export interface IsomerTableProperties {
   /** The scroll region's name when the table has no `<caption>` (default: "Table"). */
@@ -160,7 +179,7 @@ export interface VideoEmbedEvents {
 }
 
 /** Every event of every isomer-blocks element, by name. */
-export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCalloutEvents, IsomerCardGridEvents, IsomerTableEvents, PullQuoteEvents, VideoEmbedEvents {}
+export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCalloutEvents, IsomerCardGridEvents, IsomerImageEvents, IsomerTableEvents, PullQuoteEvents, VideoEmbedEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */
 export interface IsomerTagMap {
@@ -170,6 +189,7 @@ export interface IsomerTagMap {
   'isomer-accordion': { element: IsomerAccordion; properties: IsomerAccordionProperties; events: IsomerAccordionEvents };
   'isomer-callout': { element: IsomerCallout; properties: IsomerCalloutProperties; events: IsomerCalloutEvents };
   'isomer-card-grid': { element: IsomerCardGrid; properties: IsomerCardGridProperties; events: IsomerCardGridEvents };
+  'isomer-image': { element: IsomerImage; properties: IsomerImageProperties; events: IsomerImageEvents };
   'isomer-table': { element: IsomerTable; properties: IsomerTableProperties; events: IsomerTableEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
   'video-embed': { element: VideoEmbed; properties: VideoEmbedProperties; events: VideoEmbedEvents };

@@ -1,4 +1,5 @@
 // Every story of the built Storybook (npm run build-storybook) renders without a console error and
+// without a console warning (a story tagged `warns`, which shows bad input, must warn) and
 // without an axe violation (WCAG 2.2 A/AA); docs pages list the API from custom-elements.json.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -57,8 +58,13 @@ describe('Storybook', () => {
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }, axeTags);
       assert.deepEqual(violations, []);
+      // A story tagged `warns` shows bad input: it must warn, in the library's voice, and do nothing worse.
+      const reported = problems.filter((p) => !p.includes('Lit is in dev mode'));
+      const warnings = reported.filter((p) => p.startsWith('warn: [isomer-blocks]'));
+      if (story.tags?.includes('warns')) assert.ok(warnings.length > 0, 'the story of bad input warns');
+      else assert.deepEqual(warnings, []);
       assert.deepEqual(
-        problems.filter((p) => !p.includes('Lit is in dev mode')),
+        reported.filter((p) => !warnings.includes(p)),
         [],
       );
       await page.close();

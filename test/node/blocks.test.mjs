@@ -12,6 +12,7 @@ import { missingPieces } from '../../scripts/blocks.mjs';
 import { loadSource } from '../../scripts/load-source.mjs';
 import { elementsOf, readManifest } from '../../scripts/manifest.mjs';
 import { fileURLToPath } from 'node:url';
+import { convertedArticles, texts } from '../../stories/every-block/legacy.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifestTags = elementsOf(readManifest()).map((element) => element.tagName);
@@ -36,6 +37,19 @@ describe('blocks', () => {
       ]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('the Storybook article "Every Isomer article block" converts into every block, in each language, with no warning', async () => {
+    const { blockTags } = await loadSource('blocks.ts');
+    const { convert } = await loadSource('convert/index.ts');
+    const articles = convertedArticles(convert);
+    assert.deepEqual(Object.keys(articles), ['en', 'zh', 'ms', 'ta']);
+    for (const [lang, { html, report }] of Object.entries(articles)) {
+      const missing = blockTags.filter((tag) => !html.includes(`<${tag}`));
+      assert.deepEqual(missing, [], `${lang}: every block`);
+      assert.deepEqual(report.warnings, [], `${lang}: no warning`);
+      assert.ok(html.includes(`>${texts[lang].note[1]}<`), `${lang}: in its own words`);
     }
   });
 

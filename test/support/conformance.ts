@@ -212,7 +212,8 @@ export function checkReflow(container: HTMLElement): void {
 
 /**
  * In print, every light-DOM element that holds text is on the paper (links, fallbacks, closed
- * items), or its text is, in what the shadow tree renders instead (a contents list's links).
+ * items), or its text is, in what the shadow tree renders instead (a contents list's links); so is
+ * every light-DOM image. Returns how many were checked.
  */
 export function checkPrinted(host: Element): number {
   const shows = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -232,7 +233,9 @@ export function checkPrinted(host: Element): number {
       `${el.localName} “${text.slice(0, 40)}” is printed`,
     ).to.equal(true);
   }
-  return withText.length;
+  const images = inner(host).filter((el) => el.localName === 'img');
+  for (const image of images) expect(shows(image), `img “${image.getAttribute('alt')}” is printed`).to.equal(true);
+  return withText.length + images.length;
 }
 
 /**

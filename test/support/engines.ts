@@ -19,7 +19,9 @@ export type Capability =
   /** A viewport narrower than 447 px (320 px, the narrowest phone). */
   | 'narrow-viewport'
   /** Holding a key down across other key presses (Shift+Tab). */
-  | 'hold-keys';
+  | 'hold-keys'
+  /** Moving a loaded `<img>` into `<isomer-image>` without the engine loading it again. */
+  | 'image-move-without-reload';
 
 /** Which engine this page runs in. */
 export const engine: Engine = /Firefox\//.test(navigator.userAgent)
@@ -37,6 +39,8 @@ const missing: Record<Engine, Partial<Record<Capability, string>>> = {
     'emulate-media': `${noCdp}: no media emulation`,
     'emulate-forced-colors': `${noCdp}: Firefox 153 does not implement emulation.setForcedColorsModeThemeOverride`,
     'accessibility-tree': `${noCdp}: no accessibility tree`,
+    'image-move-without-reload':
+      'Firefox 153 fires load again for a loaded image that upgrade() moves into <isomer-image> (a known open defect, issue 13)',
   },
   webkit: {
     'request-log': `${classic}: no network events or interception`,

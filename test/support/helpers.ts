@@ -162,3 +162,12 @@ export async function blockExternalRequests(run: () => unknown): Promise<void> {
   if (can('request-log')) await logExternalRequests(run);
   else await run();
 }
+
+/** Waits until `image` has loaded or failed (a second at most: a lazy image out of view never loads). */
+export function loaded(image: HTMLImageElement | null): Promise<unknown> {
+  if (!image?.getAttribute('src') || image.complete) return Promise.resolve();
+  return new Promise((resolve) => {
+    for (const type of ['load', 'error']) image.addEventListener(type, resolve, { once: true });
+    setTimeout(resolve, 1000);
+  });
+}

@@ -1,0 +1,5 @@
+import { IsomerImage } from './isomer-image.js';
+
+IsomerImage.define('isomer-image');
+
+export { IsomerImage };
