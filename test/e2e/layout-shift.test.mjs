@@ -29,7 +29,7 @@ async function convertPage(page, ...options) {
  * without JavaScript the harness cannot await in the page.)
  */
 async function loadImages(page) {
-  for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 5000; Date.now() < deadline;) {
     const pending = await page.evaluate(() => {
       const images = [...document.images].filter((img) => !img.complete && img.checkVisibility());
       images[0]?.scrollIntoView();
