@@ -1,6 +1,6 @@
 // Sizes: the CDN file, the upgrade page's two files, Lit, each element's own cost over Lit + the
-// shared base, and the peers, all bundled by the same minifier (esbuild) and compressed with gzip -9
-// in this run.
+// shared base, and each block against its peers (lite-youtube, Shoelace, SGDS), all bundled by the
+// same minifier (esbuild) and compressed with gzip -9 in this run.
 import { bundleSize, elementCosts, fileSize, upgradePageFiles } from '../scripts/size.mjs';
 
 const peers = 'bench';
@@ -35,22 +35,42 @@ const { base, costs } = await elementCosts();
 add('Lit + isomer-blocks shared base', base.gzip);
 for (const { label, gzip, budget } of costs) add(`${label} over Lit + shared base`, gzip, `budget ${budget}`);
 
-const measured = [
-  await peer(
+// Each block's peers in Shoelace and SGDS (Lit elements too): a peer's size over Lit includes its own
+// shared base, so the block is compared by its size over Lit with ours (element + shared base).
+const shoelace = (name) => `@shoelace-style/shoelace/dist/components/${name}/${name}.js`;
+const sgds = (name) => `@govtechsg/sgds-web-component/components/${name}/index.js`;
+const litPeers = {
+  'goal-card': [
+    ['Shoelace <sl-card>', shoelace('card')],
+    ['SGDS <sgds-card>', sgds('Card')],
+  ],
+  'isomer-accordion': [
+    ['Shoelace <sl-details>', shoelace('details')],
+    ['SGDS <sgds-accordion>', sgds('Accordion')],
+  ],
+  'article-toc': [['SGDS <sgds-table-of-contents>', sgds('TableOfContents')]],
+  'isomer-table': [['SGDS <sgds-table>', sgds('Table')]],
+  'isomer-callout': [
+    ['Shoelace <sl-alert>', shoelace('alert')],
+    ['SGDS <sgds-alert>', sgds('Alert')],
+  ],
+};
+for (const [name, entry] of [
+  [
     'lite-youtube-embed (JS + CSS)',
     `import 'lite-youtube-embed/src/lite-yt-embed.js'; export { default as css } from 'lite-youtube-embed/src/lite-yt-embed.css';`,
-  ),
-  await peer('@justinribeiro/lite-youtube', `import '@justinribeiro/lite-youtube';`),
-  await peer('Shoelace <sl-card> (with Lit)', `import '@shoelace-style/shoelace/dist/components/card/card.js';`, {
-    usesLit: true,
-  }),
-  await peer('SGDS <sgds-card> (with Lit)', `import '@govtechsg/sgds-web-component/components/Card/index.js';`, {
-    usesLit: true,
-  }),
-];
-for (const { name, gzip, overLit } of measured) {
-  add(name, gzip);
-  if (overLit !== undefined) add(name.replace('(with Lit)', 'alone (over Lit)'), overLit);
+  ],
+  ['@justinribeiro/lite-youtube', `import '@justinribeiro/lite-youtube';`],
+])
+  add(name, (await peer(name, entry)).gzip, 'vs <video-embed> over Lit + shared base');
+const baseOverLit = base.gzip - lit.gzip;
+for (const [tag, peersOfTag] of Object.entries(litPeers)) {
+  const ours = costs.find((cost) => cost.label === `<${tag}>`).gzip + baseOverLit;
+  add(`<${tag}> + shared base, over Lit`, ours);
+  for (const [name, entry] of peersOfTag) {
+    const { overLit } = await peer(name, `import '${entry}';`, { usesLit: true });
+    add(`${name} over Lit`, overLit, `ours ${(ours / overLit).toFixed(2)}× of it`);
+  }
 }
 
 const width = Math.max(...rows.map((row) => row.name.length));
