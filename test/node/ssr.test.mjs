@@ -89,10 +89,25 @@ describe('server rendering', () => {
     const failing = await renderSsr('<broken-thing>kept</broken-thing><pull-quote><p>Q</p></pull-quote>');
     assert.equal(failing.problems.length, 1);
     assert.match(failing.problems[0], /<broken-thing> could not be server-rendered: boom/);
-    assert.match(
-      failing.html,
-      /^<broken-thing>kept<\/broken-thing><!--lit-part [^>]*--><pull-quote><template shadowroot/,
-    );
+    assert.match(failing.html, /^<broken-thing>kept<\/broken-thing><pull-quote><template shadowroot/);
+  });
+
+  it('never reads the author’s markup as template source nor splices text: all but the shadow roots comes back byte for byte (M6)', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    // A placeholder-like comment and attribute, attributes Lit would take for bindings (`$lit$`),
+    // and text and comments that look like Lit's expressions and markers; nested elements, one in a template.
+    const markup = [
+      '<p title="<!--isomer-ssr:0-->">Intro <!--isomer-ssr:0--></p>',
+      '<!--lit-part AAAA=--><pull-quote data-x$lit$="1" cite$lit$="https://a.example/"><p title="${alert(1)}" data-y$lit$="">${q} &lt;!--lit-part--&gt; <!--lit-node 0--></p><p slot="attribution">- A</p></pull-quote><!--/lit-part-->',
+      '<isomer-card-grid label="G"><goal-card heading-level="3" data-z$lit$=""><span slot="title">${x}</span><p>&lt;/template&gt;<!--/lit-part--></p></goal-card></isomer-card-grid>',
+      '<template><goal-card heading-level="3"><span slot="title">T</span></goal-card></template>',
+    ].join('\n');
+    const { html, problems } = await renderSsr(markup);
+    assert.deepEqual(problems, []);
+    const shadowRoot = /<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>/g;
+    assert.equal(html.match(shadowRoot).length, 4, 'every element rendered, the nested one and the template’s too');
+    assert.equal(html.replace(shadowRoot, ''), markup);
+    assert.equal((await renderSsr(html)).html, html, 'rendering again changes nothing');
   });
 
   it('renders the UI strings in the page language it is given, or the nearest lang around an element (D6)', async () => {
@@ -126,6 +141,12 @@ describe('server rendering', () => {
     assert.deepEqual(strings(nested.html), {
       newTab: [undefined, 'புதிய தாவலில் திறக்கும்'],
       expandAll: [undefined, 'அனைத்தையும் விரி'],
+    });
+    // Also inside another element with its own lang: each element renders in the nearest.
+    const inElement = await renderSsr(`<isomer-callout lang="ms">${markup}</isomer-callout>`, { lang: 'zh-SG' });
+    assert.deepEqual(strings(inElement.html), {
+      newTab: [undefined, 'dibuka dalam tab baharu'],
+      expandAll: [undefined, 'Kembangkan semua'],
     });
   });
 
