@@ -95,17 +95,19 @@ describe('server rendering', () => {
   it('never reads the author’s markup as template source nor splices text: all but the shadow roots comes back byte for byte (M6)', async () => {
     const { renderSsr } = await import('../../dist/cli/ssr.js');
     // A placeholder-like comment and attribute, attributes Lit would take for bindings (`$lit$`),
-    // and text and comments that look like Lit's expressions and markers; nested elements, one in a template.
+    // text and comments that look like Lit's expressions and markers; nested elements, one in a template.
     const markup = [
       '<p title="<!--isomer-ssr:0-->">Intro <!--isomer-ssr:0--></p>',
       '<!--lit-part AAAA=--><pull-quote data-x$lit$="1" cite$lit$="https://a.example/"><p title="${alert(1)}" data-y$lit$="">${q} &lt;!--lit-part--&gt; <!--lit-node 0--></p><p slot="attribution">- A</p></pull-quote><!--/lit-part-->',
       '<isomer-card-grid label="G"><goal-card heading-level="3" data-z$lit$=""><span slot="title">${x}</span><p>&lt;/template&gt;<!--/lit-part--></p></goal-card></isomer-card-grid>',
       '<template><goal-card heading-level="3"><span slot="title">T</span></goal-card></template>',
+      // What a second parse would lose: a <pre>'s first line feed, a carriage return.
+      '<isomer-callout><pre>\n\ncode</pre><p>a&#13;b</p></isomer-callout>',
     ].join('\n');
     const { html, problems } = await renderSsr(markup);
     assert.deepEqual(problems, []);
     const shadowRoot = /<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>/g;
-    assert.equal(html.match(shadowRoot).length, 4, 'every element rendered, the nested one and the template’s too');
+    assert.equal(html.match(shadowRoot).length, 5, 'every element rendered, the nested one and the template’s too');
     assert.equal(html.replace(shadowRoot, ''), markup);
     assert.equal((await renderSsr(html)).html, html, 'rendering again changes nothing');
   });
