@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { loadSource } from '../../scripts/load-source.mjs';
 import { elementsOf, readManifest } from '../../scripts/manifest.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -110,6 +111,26 @@ describe('server rendering', () => {
     assert.equal(html.match(shadowRoot).length, 5, 'every element rendered, the nested one and the template’s too');
     assert.equal(html.replace(shadowRoot, ''), markup);
     assert.equal((await renderSsr(html)).html, html, 'rendering again changes nothing');
+  });
+
+  it('adds no style attribute: under style-src with the README’s hashes, what it renders applies (L6)', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    const { blocks } = await loadSource('blocks.ts');
+    let rendered = 0;
+    for (const tag of Object.keys(blocks)) {
+      const { examples } = await loadSource(`${tag}/examples.ts`);
+      for (const [name, markup] of Object.entries(examples)) {
+        const { html } = await renderSsr(markup);
+        const shadowRoots = [
+          ...html.matchAll(/<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template>/g),
+        ];
+        rendered += shadowRoots.length;
+        for (const [, shadow] of shadowRoots) assert.doesNotMatch(shadow, /<[^>]*\sstyle=/, `${tag} ${name}`);
+        // The author's own style attributes are theirs, as written.
+        assert.equal(html.match(/\sstyle=/g)?.length, markup.match(/\sstyle=/g)?.length, `${tag} ${name}`);
+      }
+    }
+    assert.ok(rendered >= Object.keys(blocks).length, `${rendered} shadow roots`);
   });
 
   it('renders the UI strings in the page language it is given, or the nearest lang around an element (D6)', async () => {
