@@ -6,11 +6,13 @@ import {
   type Token,
 } from 'parse5';
 import type { RenderInfo } from '@lit-labs/ssr';
+import type { CSSResult, LitElement } from 'lit';
 
+import { capDepth, tooDeep } from '../convert/depth.js';
 import { childNodesOf } from '../convert/parse5-tree.js';
 import { parseBody } from '../convert/parser.js';
 import type { ConversionWarning } from '../convert/report.js';
-import { normalizeText, writeAsParsed, writeHtml } from '../convert/round-trip.js';
+import { normalizeText, writeAsParsed, writeHtml, writeKeepingNewlines } from '../convert/round-trip.js';
 import { pushReversed } from '../convert/tree.js';
 import { inServerLanguage } from '../shared/server-language.js';
 import { MissingPeerError, missingPeer } from './missing.js';
@@ -45,7 +47,9 @@ export interface SsrResult {
 interface RenderedElement {
   /** The element's attributes after connecting: the author's, and any it reflects or adds for hydration. */
   attributes: Token.Attribute[];
-  /** Its shadow root's content, as HTML. */
+  /** Its styles' text, which Lit writes first in the shadow root as a `<style>`. */
+  styles: string | undefined;
+  /** The rest of its shadow root's content, as HTML. */
   shadow: string;
   shadowRootOptions: ShadowRootInit;
 }
@@ -100,8 +104,15 @@ function loadRenderer() {
         renderInfo.customElementHostStack.push(instance);
         const shadow = instance.renderShadow(renderInfo);
         if (shadow === undefined) return null;
+        // The styles are most of the shadow root's HTML: they become a node as they are, not parsed.
+        const { elementStyles } = instance.element.constructor as typeof LitElement;
+        const styles = elementStyles.map((style) => (style as CSSResult).cssText).join('');
+        const written = collectResultSync(shadow);
+        const style = `<style>${styles}</style>`;
+        const styled = elementStyles.length > 0 && written.startsWith(style);
         return {
-          shadow: collectResultSync(shadow),
+          styles: styled ? styles : undefined,
+          shadow: styled ? written.slice(style.length) : written,
           attributes: Array.from(instance.element.attributes, ({ name, value }) => ({ name, value })),
           shadowRootOptions: instance.shadowRootOptions,
         };
@@ -126,28 +137,42 @@ const isShadowRoot = (node: T.Node): node is T.Template =>
  * The declarative shadow root for `rendered`, its content parsed as the browser parses a
  * `<template>`'s, with the attributes Lit SSR writes (`shadowroot` too, for older engines).
  */
-function shadowRootOf({ shadow, shadowRootOptions: { mode = 'open', delegatesFocus } }: RenderedElement): T.Template {
+function shadowRootOf({
+  styles,
+  shadow,
+  shadowRootOptions: { mode = 'open', delegatesFocus },
+}: RenderedElement): T.Template {
   const attributes = [
     { name: 'shadowroot', value: mode },
     { name: 'shadowrootmode', value: mode },
     ...(delegatesFocus ? [{ name: 'shadowrootdelegatesfocus', value: '' }] : []),
   ];
   const template = adapter.createElement('template', html.NS.HTML, attributes) as T.Template;
-  adapter.setTemplateContent(template, parseFragment(template, shadow, {}));
+  const content = parseFragment(template, shadow, {});
+  if (styles !== undefined) {
+    const style = adapter.createElement('style', html.NS.HTML, []);
+    adapter.insertText(style, styles);
+    adapter.insertBefore(content, style, content.childNodes[0]);
+  }
+  adapter.setTemplateContent(template, content);
   return template;
 }
 
 /**
- * Server-renders `element` (a registered element) in place: its attributes as it renders them and
- * its shadow root, first of its children. A shadow root from an earlier render is dropped first,
- * also when rendering fails (the element then renders in the browser).
+ * Server-renders `element` (a registered element): sets its attributes as it renders them and
+ * returns its shadow root, or null when it renders none. A shadow root from an earlier render is
+ * dropped first, also when rendering fails (the element then renders in the browser).
  */
-function renderInPlace(element: T.Element, render: ServerRenderer['render']): void {
+function renderElement(element: T.Element, render: ServerRenderer['render']): T.Template | null {
   for (const root of element.childNodes.filter(isShadowRoot)) adapter.detachNode(root);
   const rendered = render(element.tagName, element.attrs);
-  if (rendered === null) return;
+  if (rendered === null) return null;
   element.attrs = rendered.attributes;
-  const root = shadowRootOf(rendered);
+  return shadowRootOf(rendered);
+}
+
+/** Puts `root` first in `element`. */
+function attachShadowRoot(element: T.Element, root: T.Template): void {
   const [first] = element.childNodes;
   if (first) adapter.insertBefore(element, root, first);
   else adapter.appendChild(element, root);
@@ -164,10 +189,12 @@ function renderInPlace(element: T.Element, render: ServerRenderer['render']): vo
 export async function renderSsr(markup: string, options: SsrOptions = {}): Promise<SsrResult> {
   const { render, isDefined } = await loadRenderer();
   const fragment = parseBody(markup);
-  const problems: string[] = [];
+  // As `convert()` does: browsers nest no deeper, and writing the tree then stays far from the stack's limit.
+  const problems = capDepth(fragment) ? [tooDeep.message] : [];
   // Elements in document order, each with the nearest `lang` around it, as the browser will see it.
   // Iterative: the input's depth sets no stack depth.
   const pending: { element: T.Element; lang: string | undefined }[] = [];
+  const shadowRoots: [T.Element, T.Template][] = [];
   const visit = (children: T.Node[], lang: string | undefined) =>
     pushReversed(
       pending,
@@ -181,15 +208,23 @@ export async function renderSsr(markup: string, options: SsrOptions = {}): Promi
     const children = childNodesOf(element).filter((child) => !(registered && isShadowRoot(child)));
     if (registered) {
       try {
-        inServerLanguage(lang, () => renderInPlace(element, render));
+        const root = inServerLanguage(lang, () => renderElement(element, render));
+        if (root) shadowRoots.push([element, root]);
       } catch (error) {
         problems.push(`<${element.tagName}> could not be server-rendered: ${(error as Error).message}`);
       }
     }
     visit(children, element.attrs.find((attr) => attr.name === 'lang')?.value ?? lang);
   }
+  // The page as the author wrote it (with the elements' attributes as rendered) is written only as
+  // what parses back to that tree, as `convert()` writes; the shadow roots are the library's own
+  // templates, which need no such check (and hold the bulk of the page: each element's styles).
   normalizeText(fragment);
   const warnings: ConversionWarning[] = [];
-  const written = writeAsParsed(fragment, () => writeHtml(fragment), parseBody, warnings);
-  return { html: written, problems: [...problems, ...warnings.map((warning) => warning.message)] };
+  writeAsParsed(fragment, () => writeHtml(fragment), parseBody, warnings);
+  for (const [element, root] of shadowRoots) attachShadowRoot(element, root);
+  return {
+    html: writeKeepingNewlines(fragment, () => writeHtml(fragment)),
+    problems: [...problems, ...warnings.map((warning) => warning.message)],
+  };
 }

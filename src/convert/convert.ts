@@ -1,6 +1,6 @@
 import { defaultTreeAdapter, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { applyRules } from './apply.js';
-import { capDepth, maxDepth } from './depth.js';
+import { capDepth, tooDeep } from './depth.js';
 import { quote, type ConvertOptions } from './context.js';
 import { gluedNewTabLinks } from './leftovers.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
@@ -71,11 +71,7 @@ function finish(
   options: ConvertOptions,
   reparse: (html: string) => T.Node,
 ): string {
-  if (capped)
-    report.warnings.unshift({
-      code: 'too-deep',
-      message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
-    });
+  if (capped) report.warnings.unshift({ ...tooDeep });
   if (body && options.safe) removeScriptCapable(body, report.warnings);
   // The rules leave empty text where they moved nodes out (parse5-tree.ts): the checks read the tree as written.
   normalizeText(root);

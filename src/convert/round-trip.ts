@@ -140,7 +140,7 @@ function withoutPlaintextEnd(fragment: T.ParentNode, html: string): string {
 }
 
 /** Writes `root` with `write`, one more line feed first in the elements whose first the parser drops. */
-function writeKeepingNewlines(root: T.Node, write: () => string): string {
+export function writeKeepingNewlines(root: T.Node, write: () => string): string {
   const added: T.TextNode[] = [];
   for (const node of descendantsOf(root)) {
     const first = childNodesOf(node)[0];

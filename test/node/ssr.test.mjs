@@ -113,6 +113,16 @@ describe('server rendering', () => {
     assert.equal((await renderSsr(html)).html, html, 'rendering again changes nothing');
   });
 
+  it('renders markup nested deeper than browsers nest, as convert() lifts it, instead of overflowing the stack', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    const { html, problems } = await renderSsr(`${'<div>'.repeat(5000)}<pull-quote><p>Q</p></pull-quote>`);
+    assert.deepEqual(problems, [
+      'Content nested deeper than 512 elements was lifted to that depth, as browsers do; nothing was removed.',
+    ]);
+    assert.match(html, /<pull-quote><template shadowroot="open" shadowrootmode="open">/);
+    assert.equal(html.match(/<div>/g).length, 5000);
+  });
+
   it('adds no style attribute: under style-src with the README’s hashes, what it renders applies (L6)', async () => {
     const { renderSsr } = await import('../../dist/cli/ssr.js');
     const { blocks } = await loadSource('blocks.ts');
