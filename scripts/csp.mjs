@@ -91,6 +91,12 @@ export function cspSection({ strict, default: withThumbnails, serverRendered }) 
     'regenerates this section):',
     '',
     block(serverRendered),
+    '',
+    'Neither the elements nor the server renderer write a `style` attribute (the shadow roots hold only',
+    "those `<style>` elements), so no policy here needs `'unsafe-inline'`. `style` attributes in the",
+    'content itself (Isomer pages have some, e.g. `<img style="width: 50%">`) are the author’s and pass',
+    'through as written: these policies ignore them (each is a `style-src-attr` violation report); a site',
+    "that wants them applied adds `style-src-attr 'unsafe-inline'`.",
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
-import { defaultTreeAdapter, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { defaultTreeAdapter, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { applyRules } from './apply.js';
-import { capDepth, maxDepth } from './depth.js';
+import { capDepth, tooDeep } from './depth.js';
 import { quote, type ConvertOptions } from './context.js';
 import { gluedNewTabLinks } from './leftovers.js';
 import { readsAsMarkdown, renderMarkdown } from './markdown.js';
@@ -8,7 +8,7 @@ import { countScriptCapable, describeCounts, removeScriptCapable } from './safe.
 import { parse5Tree } from './parse5-tree.js';
 import { parseBody, parseDocument } from './parser.js';
 import { Nodes } from './tree.js';
-import { normalizeText, writeAsParsed } from './round-trip.js';
+import { normalizeText, writeAsParsed, writeHtml } from './round-trip.js';
 import type { ConversionReport } from './report.js';
 
 export interface ConversionResult {
@@ -71,11 +71,7 @@ function finish(
   options: ConvertOptions,
   reparse: (html: string) => T.Node,
 ): string {
-  if (capped)
-    report.warnings.unshift({
-      code: 'too-deep',
-      message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
-    });
+  if (capped) report.warnings.unshift({ ...tooDeep });
   if (body && options.safe) removeScriptCapable(body, report.warnings);
   // The rules leave empty text where they moved nodes out (parse5-tree.ts): the checks read the tree as written.
   normalizeText(root);
@@ -95,7 +91,7 @@ function finish(
       message: `${links} glued to the next word, e.g. ${quote(glued[0])}: the "(opens in a new tab)" hint then reads between the two; add a space in the source.`,
     });
   }
-  return writeAsParsed(root, () => write(root), reparse, report.warnings);
+  return writeAsParsed(root, () => writeHtml(root), reparse, report.warnings);
 }
 
 /** A document cut around its body's content: everything outside it is written back byte for byte. */
@@ -148,24 +144,4 @@ function convertDocument(input: string, options: ConvertOptions): ConversionResu
   const lang = options.lang ?? root?.attrs.find((attr) => attr.name === 'lang')?.value;
   const report = body ? applyRules(parse5Tree, body, { ...options, lang }) : { blocks: [], warnings: [] };
   return { html: finish(document, body, capped, report, options, (written) => parseDocument(written)), report };
-}
-
-/**
- * The tree as HTML. A carriage return can only come from a character reference (the parser turns
- * raw ones into line feeds), so it is written back as one: otherwise it would come back as a line feed.
- */
-const write = (root: T.ParentNode) => withoutPlaintextEnd(root, serialize(root)).replace(/\r/g, '&#13;');
-
-/**
- * `<plaintext>` turns the rest of the input into its text, so it is always last, and the end tags
- * serialized after its text (its own and its ancestors') would come back as text. They are dropped.
- */
-function withoutPlaintextEnd(fragment: T.ParentNode, html: string): string {
-  let depth = 0;
-  for (let node: T.Node | undefined = fragment; node && 'childNodes' in node; node = node.childNodes.at(-1)) {
-    if (defaultTreeAdapter.isElementNode(node)) depth++;
-    if (defaultTreeAdapter.isElementNode(node) && node.tagName === 'plaintext')
-      return html.replace(new RegExp(`(?:</[^>]+>){${depth}}$`), '');
-  }
-  return html;
 }

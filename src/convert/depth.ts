@@ -1,4 +1,5 @@
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import type { ConversionWarning } from './report.js';
 import { childNodesOf } from './parse5-tree.js';
 import { pushReversed } from './tree.js';
 
@@ -7,6 +8,12 @@ import { pushReversed } from './tree.js';
  * every walk over the tree (the rules, the serializer) then stays far from the stack's limit.
  */
 export const maxDepth = 512;
+
+/** The warning for content that {@link capDepth} lifted. */
+export const tooDeep: ConversionWarning = {
+  code: 'too-deep',
+  message: `Content nested deeper than ${maxDepth} elements was lifted to that depth, as browsers do; nothing was removed.`,
+};
 
 /**
  * Lifts everything nested deeper than {@link maxDepth} into its ancestor at that depth, in document

@@ -1,5 +1,5 @@
 import { childNodesOf, descendantsOf } from './parse5-tree.js';
-import { defaultTreeAdapter as adapter, html, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { defaultTreeAdapter as adapter, html, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { quote } from './context.js';
 import { pushReversed } from './tree.js';
 import type { ConversionWarning } from './report.js';
@@ -118,8 +118,29 @@ function writeAsText(node: T.Node, root: T.Node): void {
   text.parentNode = parent;
 }
 
+/**
+ * The tree as HTML. A carriage return can only come from a character reference (the parser turns
+ * raw ones into line feeds), so it is written back as one: otherwise it would come back as a line feed.
+ */
+export const writeHtml = (root: T.ParentNode): string =>
+  withoutPlaintextEnd(root, serialize(root)).replace(/\r/g, '&#13;');
+
+/**
+ * `<plaintext>` turns the rest of the input into its text, so it is always last, and the end tags
+ * serialized after its text (its own and its ancestors') would come back as text. They are dropped.
+ */
+function withoutPlaintextEnd(fragment: T.ParentNode, html: string): string {
+  let depth = 0;
+  for (let node: T.Node | undefined = fragment; node && 'childNodes' in node; node = node.childNodes.at(-1)) {
+    if (adapter.isElementNode(node)) depth++;
+    if (adapter.isElementNode(node) && node.tagName === 'plaintext')
+      return html.replace(new RegExp(`(?:</[^>]+>){${depth}}$`), '');
+  }
+  return html;
+}
+
 /** Writes `root` with `write`, one more line feed first in the elements whose first the parser drops. */
-function writeKeepingNewlines(root: T.Node, write: () => string): string {
+export function writeKeepingNewlines(root: T.Node, write: () => string): string {
   const added: T.TextNode[] = [];
   for (const node of descendantsOf(root)) {
     const first = childNodesOf(node)[0];

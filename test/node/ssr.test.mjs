@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { loadSource } from '../../scripts/load-source.mjs';
 import { elementsOf, readManifest } from '../../scripts/manifest.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -89,10 +90,57 @@ describe('server rendering', () => {
     const failing = await renderSsr('<broken-thing>kept</broken-thing><pull-quote><p>Q</p></pull-quote>');
     assert.equal(failing.problems.length, 1);
     assert.match(failing.problems[0], /<broken-thing> could not be server-rendered: boom/);
-    assert.match(
-      failing.html,
-      /^<broken-thing>kept<\/broken-thing><!--lit-part [^>]*--><pull-quote><template shadowroot/,
-    );
+    assert.match(failing.html, /^<broken-thing>kept<\/broken-thing><pull-quote><template shadowroot/);
+  });
+
+  it('never reads the author’s markup as template source nor splices text: all but the shadow roots comes back byte for byte (M6)', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    // A placeholder-like comment and attribute, attributes Lit would take for bindings (`$lit$`),
+    // text and comments that look like Lit's expressions and markers; nested elements, one in a template.
+    const markup = [
+      '<p title="<!--isomer-ssr:0-->">Intro <!--isomer-ssr:0--></p>',
+      '<!--lit-part AAAA=--><pull-quote data-x$lit$="1" cite$lit$="https://a.example/"><p title="${alert(1)}" data-y$lit$="">${q} &lt;!--lit-part--&gt; <!--lit-node 0--></p><p slot="attribution">- A</p></pull-quote><!--/lit-part-->',
+      '<isomer-card-grid label="G"><goal-card heading-level="3" data-z$lit$=""><span slot="title">${x}</span><p>&lt;/template&gt;<!--/lit-part--></p></goal-card></isomer-card-grid>',
+      '<template><goal-card heading-level="3"><span slot="title">T</span></goal-card></template>',
+      // What a second parse would lose: a <pre>'s first line feed, a carriage return.
+      '<isomer-callout><pre>\n\ncode</pre><p>a&#13;b</p></isomer-callout>',
+    ].join('\n');
+    const { html, problems } = await renderSsr(markup);
+    assert.deepEqual(problems, []);
+    const shadowRoot = /<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>/g;
+    assert.equal(html.match(shadowRoot).length, 5, 'every element rendered, the nested one and the template’s too');
+    assert.equal(html.replace(shadowRoot, ''), markup);
+    assert.equal((await renderSsr(html)).html, html, 'rendering again changes nothing');
+  });
+
+  it('renders markup nested deeper than browsers nest, as convert() lifts it, instead of overflowing the stack', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    const { html, problems } = await renderSsr(`${'<div>'.repeat(5000)}<pull-quote><p>Q</p></pull-quote>`);
+    assert.deepEqual(problems, [
+      'Content nested deeper than 512 elements was lifted to that depth, as browsers do; nothing was removed.',
+    ]);
+    assert.match(html, /<pull-quote><template shadowroot="open" shadowrootmode="open">/);
+    assert.equal(html.match(/<div>/g).length, 5000);
+  });
+
+  it('adds no style attribute: under style-src with the README’s hashes, what it renders applies (L6)', async () => {
+    const { renderSsr } = await import('../../dist/cli/ssr.js');
+    const { blocks } = await loadSource('blocks.ts');
+    let rendered = 0;
+    for (const tag of Object.keys(blocks)) {
+      const { examples } = await loadSource(`${tag}/examples.ts`);
+      for (const [name, markup] of Object.entries(examples)) {
+        const { html } = await renderSsr(markup);
+        const shadowRoots = [
+          ...html.matchAll(/<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template>/g),
+        ];
+        rendered += shadowRoots.length;
+        for (const [, shadow] of shadowRoots) assert.doesNotMatch(shadow, /<[^>]*\sstyle=/, `${tag} ${name}`);
+        // The author's own style attributes are theirs, as written.
+        assert.equal(html.match(/\sstyle=/g)?.length, markup.match(/\sstyle=/g)?.length, `${tag} ${name}`);
+      }
+    }
+    assert.ok(rendered >= Object.keys(blocks).length, `${rendered} shadow roots`);
   });
 
   it('renders the UI strings in the page language it is given, or the nearest lang around an element (D6)', async () => {
@@ -126,6 +174,12 @@ describe('server rendering', () => {
     assert.deepEqual(strings(nested.html), {
       newTab: [undefined, 'புதிய தாவலில் திறக்கும்'],
       expandAll: [undefined, 'அனைத்தையும் விரி'],
+    });
+    // Also inside another element with its own lang: each element renders in the nearest.
+    const inElement = await renderSsr(`<isomer-callout lang="ms">${markup}</isomer-callout>`, { lang: 'zh-SG' });
+    assert.deepEqual(strings(inElement.html), {
+      newTab: [undefined, 'dibuka dalam tab baharu'],
+      expandAll: [undefined, 'Kembangkan semua'],
     });
   });
 
