@@ -14,6 +14,7 @@ import {
   setViewport,
 } from '../../test/support/helpers.js';
 import { engine, itWhere } from '../../test/support/engines.js';
+import { countHooks } from '../../test/support/faults.js';
 
 /** The section titles of the reference article, in order. */
 const titles = [
@@ -491,6 +492,39 @@ describe('<article-toc>', () => {
       await el.updateComplete;
       expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'Added later']);
       expect(added.id).to.not.equal('');
+    });
+  });
+
+  describe('removed and added back before it has read the page (issue 19)', () => {
+    it('watches each section once, and nothing once removed for good', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const hooks = countHooks();
+      try {
+        const start = hooks.now();
+        page.innerHTML = '<article><article-toc></article-toc><h2>A</h2><p>a</p><h2>B</h2><p>b</p></article>';
+        const article = page.firstElementChild!;
+        const el = article.querySelector('article-toc')!;
+        for (let i = 0; i < 3; i++) {
+          article.remove();
+          page.append(article);
+        }
+        await el.updateComplete;
+        await settled(el);
+        const watching = hooks.now();
+        // Its two sections and the article's end; its article and itself; the window's resize.
+        expect([
+          watching.IntersectionObserver - start.IntersectionObserver,
+          watching.ResizeObserver - start.ResizeObserver,
+          watching['window listeners'] - start['window listeners'],
+        ]).to.deep.equal([3, 0, 1]);
+        expect(watching.MutationObserver - start.MutationObserver).to.be.within(2, 3);
+        expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'B']);
+        article.remove();
+        await settled(el);
+        expect(hooks.now()).to.deep.equal(start);
+      } finally {
+        hooks.stop();
+      }
     });
   });
 
