@@ -70,8 +70,9 @@ export const fileBudgets = [
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19);
   // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3);
   // 19,094 B with <isomer-table> (issue 13: +664 B); <isomer-callout> (issue 13) added about 231 B;
-  // <isomer-image> (issue 13) about 973 B: 20,352 B measured with the four new blocks.
-  { file: mainFile, budget: 20480 },
+  // <isomer-image> (issue 13) about 973 B: 20,352 B measured with the four new blocks; about 116 B
+  // more once elements left no observer behind and rendered again on their return (issue 19).
+  { file: mainFile, budget: 20608 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:

@@ -483,17 +483,33 @@ describe('convert()', () => {
     });
 
     it('makes unique ids that keep non-Latin letters', () => {
-      const taken = new Set(['faq']);
-      expect(slug('FAQ', taken)).to.equal('faq-2');
-      expect(slug('常见问题', taken)).to.equal('常见问题');
+      const taken = new Set(['faq-section']);
+      expect(slug('FAQ', taken)).to.equal('faq-section-2');
+      expect(slug('常见问题', taken)).to.equal('常见问题-section');
       expect(slug('அடிக்கடி கேட்கப்படும்', taken)).to.equal('அடிக்கடி-கேட்கப்படும்');
-      expect(slug('!!!', taken)).to.equal('section');
+      expect(slug('!!!', taken)).to.equal('section-section');
       const { root } = run(
         `<ol><li>常见问题</li><li>Soalan Lazim</li></ol><h2 id="x"></h2><h2>常见问题</h2><h2>Soalan Lazim</h2>`,
       );
       expect([...root.querySelectorAll('article-toc a')].map((a) => a.getAttribute('href'))).to.deep.equal([
-        '#常见问题',
+        '#常见问题-section',
         '#soalan-lazim',
+      ]);
+    });
+
+    it('gives no heading an id a script could name as a global, and keeps the ids the author wrote (issue 19, L4)', () => {
+      const { root } = run(
+        `${list('Config', 'Analytics', 'Contact')}<h2>Config</h2><h2>Analytics</h2><h2 id="contact">Contact</h2>`,
+      );
+      expect([...root.querySelectorAll('h2')].map((heading) => heading.id)).to.deep.equal([
+        'config-section',
+        'analytics-section',
+        'contact',
+      ]);
+      expect([...root.querySelectorAll('article-toc a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        '#config-section',
+        '#analytics-section',
+        '#contact',
       ]);
     });
   });
@@ -664,6 +680,15 @@ describe('convert()', () => {
       expect(
         ['3 key goals of Smart Nation 2.0', 'FAQ', 'FAQ', '智慧国 2.0', '!!!'].map((text) => kramdownId(text, used)),
       ).to.deep.equal(['3-key-goals-of-smart-nation-20', 'faq', 'faq-1', '智慧国-20', 'section']);
+    });
+
+    it("keeps kramdown's ids even where a script could name one as a global: links into the page name them (issue 19, L4)", () => {
+      const { root } = run('- Config\n- Next\n\n## Config\n\n## Next\n', { format: 'markdown' });
+      expect([...root.querySelectorAll('h2')].map((heading) => heading.id)).to.deep.equal(['config', 'next']);
+      expect([...root.querySelectorAll('article-toc a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        '#config',
+        '#next',
+      ]);
     });
   });
 

@@ -3,7 +3,7 @@ import { fixture } from '../../test/support/fixture.js';
 import './define.js';
 import type { ArticleToc } from './article-toc.js';
 import { convert } from '../convert/convert.js';
-import { nestByLevel, parseLevels, slugify, uniqueId } from './outline.js';
+import { headingId, isScriptName, nestByLevel, parseLevels, slugify, uniqueId } from './outline.js';
 import {
   accessibilityTree,
   captureProblems,
@@ -14,6 +14,7 @@ import {
   setViewport,
 } from '../../test/support/helpers.js';
 import { engine, itWhere } from '../../test/support/engines.js';
+import { countHooks } from '../../test/support/faults.js';
 
 /** The section titles of the reference article, in order. */
 const titles = [
@@ -97,7 +98,17 @@ describe('slugify', () => {
 
 describe('heading ids, converted or upgraded', () => {
   it('are the same from the converter and from <article-toc> for every input', async () => {
-    const titles = ['ＦＡＱ（常见问题）', 'CO₂ targets', 'Oﬃce hours', '智慧国 2.0', 'தமிழ்', 'FAQ', 'faq', '!!!'];
+    const titles = [
+      'ＦＡＱ（常见问题）',
+      'CO₂ targets',
+      'Oﬃce hours',
+      '智慧国 2.0',
+      'தமிழ்',
+      'FAQ',
+      'faq',
+      '!!!',
+      'Config',
+    ];
     const page = (list: string) => `${list}${titles.map((title) => `<h2>${title}</h2>`).join('')}`;
     const items = `<ul>${titles.map((title) => `<li>${title}</li>`).join('')}</ul>`;
     const converted = document.createElement('div');
@@ -107,7 +118,63 @@ describe('heading ids, converted or upgraded', () => {
     live.innerHTML = page('<article-toc></article-toc>');
     await live.querySelector<ArticleToc>('article-toc')!.updateComplete;
     expect(Array.from(live.querySelectorAll('h2'), (heading) => heading.id)).to.deep.equal(fromConverter);
-    expect(fromConverter.slice(0, 3)).to.deep.equal(['faq-常见问题', 'co2-targets', 'office-hours']);
+    expect(fromConverter).to.deep.equal([
+      'faq-常见问题',
+      'co2-targets',
+      'office-hours',
+      '智慧国-2-0',
+      'தமிழ்-section',
+      'faq-section',
+      'faq-section-2',
+      'section-section',
+      'config-section',
+    ]);
+  });
+
+  it('never make a global of a heading: window.config stays the script’s, an author’s id stays as written (issue 19, L4)', async () => {
+    const live = await fixture<HTMLElement>(html`<main></main>`);
+    live.innerHTML =
+      '<article-toc></article-toc><h2>Config</h2><h2>GA</h2><h2>智慧国</h2><h2>2026</h2><h2 id="app">App</h2>';
+    await live.querySelector<ArticleToc>('article-toc')!.updateComplete;
+    const ids = Array.from(live.querySelectorAll('h2'), (heading) => heading.id);
+    expect(ids).to.deep.equal(['config-section', 'ga-section', '智慧国-section', '2026', 'app']);
+    const globals = window as unknown as Record<string, unknown>;
+    expect([globals.config, globals.ga, globals['智慧国'], globals.app]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      live.querySelector('#app'),
+    ]);
+  });
+});
+
+describe('headingId', () => {
+  it('adds -section to a slug that a script could name as a global, and to nothing else (issue 19, L4)', () => {
+    const cases: [string, string][] = [
+      ['Config', 'config-section'],
+      ['GA', 'ga-section'],
+      ['智慧国', '智慧国-section'],
+      ['Café', 'café-section'],
+      ['!!!', 'section-section'],
+      ['Smart Nation 2.0', 'smart-nation-2-0'],
+      ['2026', '2026'],
+      ['3 key goals', '3-key-goals'],
+    ];
+    expect(cases.map(([text]) => headingId(text, new Set()))).to.deep.equal(cases.map(([, id]) => id));
+  });
+
+  it('keeps the ids it makes unique, suffix and all', () => {
+    const taken = new Set(['config-section']);
+    expect(['Config', 'Config', 'config'].map((text) => headingId(text, taken))).to.deep.equal([
+      'config-section-2',
+      'config-section-3',
+      'config-section-4',
+    ]);
+  });
+
+  it('calls a name a script name when it has no hyphen and starts with no digit', () => {
+    expect(['config', 'ga', '智慧国', 'café', 'x2'].every(isScriptName)).to.equal(true);
+    expect(['config-section', '2026', '3-key-goals', '௧௨'].some(isScriptName)).to.equal(false);
   });
 });
 
@@ -215,7 +282,7 @@ describe('<article-toc>', () => {
     it('keeps existing ids and makes unique ids for repeated and non-Latin titles', async () => {
       const page = await fixture(html`<article>
         <article-toc></article-toc>
-        <p id="faq">Taken by a paragraph</p>
+        <p id="faq-section">Taken by a paragraph</p>
         <h2 id="Custom_ID">Kept</h2>
         <h2>FAQ</h2>
         <h2>FAQ</h2>
@@ -227,8 +294,8 @@ describe('<article-toc>', () => {
       const ids = Array.from(page.querySelectorAll('h2')).map((h) => h.id);
       expect(ids).to.deep.equal([
         'Custom_ID',
-        'faq-2',
-        'faq-3',
+        'faq-section-2',
+        'faq-section-3',
         '智慧国-2-0-的三大目标',
         'ஸ்மார்ட்-நேஷன்-2-0',
         'spaced-out',
@@ -425,6 +492,39 @@ describe('<article-toc>', () => {
       await el.updateComplete;
       expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'Added later']);
       expect(added.id).to.not.equal('');
+    });
+  });
+
+  describe('removed and added back before it has read the page (issue 19)', () => {
+    it('watches each section once, and nothing once removed for good', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const hooks = countHooks();
+      try {
+        const start = hooks.now();
+        page.innerHTML = '<article><article-toc></article-toc><h2>A</h2><p>a</p><h2>B</h2><p>b</p></article>';
+        const article = page.firstElementChild!;
+        const el = article.querySelector('article-toc')!;
+        for (let i = 0; i < 3; i++) {
+          article.remove();
+          page.append(article);
+        }
+        await el.updateComplete;
+        await settled(el);
+        const watching = hooks.now();
+        // Its two sections and the article's end; its article and itself; the window's resize.
+        expect([
+          watching.IntersectionObserver - start.IntersectionObserver,
+          watching.ResizeObserver - start.ResizeObserver,
+          watching['window listeners'] - start['window listeners'],
+        ]).to.deep.equal([3, 0, 1]);
+        expect(watching.MutationObserver - start.MutationObserver).to.be.within(2, 3);
+        expect(links(el).map((link) => link.textContent)).to.deep.equal(['A', 'B']);
+        article.remove();
+        await settled(el);
+        expect(hooks.now()).to.deep.equal(start);
+      } finally {
+        hooks.stop();
+      }
     });
   });
 

@@ -29,9 +29,29 @@ export function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** The id of a heading with `text` when `taken` holds the ids already on the page. */
+/**
+ * Whether a script could name `slug` (made by {@link slugify}) as a global variable: the browser
+ * makes every element id a property of `window`, so an id with no hyphen that does not start with a
+ * digit (`config`, `ga`, `智慧国`) would shadow a script's `window.config || {}` (issue 19, L4).
+ */
+export function isScriptName(slug: string): boolean {
+  return !slug.includes('-') && !/^\p{N}/u.test(slug);
+}
+
+/**
+ * The id of a heading with `text` when `taken` holds the ids already on the page: its
+ * {@link slugify} slug, with `-section` after a slug that a script could name as a global
+ * ({@link isScriptName}): `<h2>Config</h2>` gets `config-section`, never `config`, which would make
+ * `window.config` the heading. Pure, so the converter (in Node) and `<article-toc>` (in the
+ * browser) give a page the same ids. Only ids that neither the author nor the Markdown path wrote:
+ * an id on the heading is kept as it is, and Markdown headings keep kramdown's ids (`kramdownId`).
+ *
+ * @example headingId('Config', new Set()) === 'config-section'
+ * @example headingId('Smart Nation 2.0', new Set()) === 'smart-nation-2-0'
+ */
 export function headingId(text: string, taken: Set<string>): string {
-  return uniqueId(slugify(text), taken);
+  const slug = slugify(text);
+  return uniqueId(isScriptName(slug) ? `${slug}-section` : slug, taken);
 }
 
 /** The heading levels named by `levels` (`"2-3"`, `"2"`, `"1-6"`), or null when it is not a valid range. */

@@ -18,7 +18,9 @@ export function formatOfVariant(variant: unknown): SourceFormat {
  * A heading id as Jekyll's kramdown (GFM input, `auto_ids`) made them, so that links into an Isomer
  * page keep working: lower case; every character that is not a letter, mark, digit, `_`, `-` or a
  * space is dropped; spaces become hyphens; a repeated id gets `-1`, `-2`… Unlike `slugify` of
- * <article-toc>, "Smart Nation 2.0" gives `smart-nation-20`, as kramdown did.
+ * <article-toc>, "Smart Nation 2.0" gives `smart-nation-20`, as kramdown did. Nor does `headingId`'s
+ * `-section` for ids a script could name as a global apply: `## Config` keeps `config`, the id the
+ * published page has always had, which links into it name.
  */
 export function kramdownId(text: string, used: Map<string, number>): string {
   const base =

@@ -16,6 +16,7 @@ import {
   setViewport,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
+import { pageFaults, silentOrigin } from '../../test/support/faults.js';
 import { languages, strings } from '../shared/i18n.js';
 import { cssString, stringRule } from '../shared/css-strings.js';
 
@@ -550,6 +551,37 @@ describe('<goal-card>', () => {
       expect(loads).to.equal(1);
       expect(image.hasAttribute('loading')).to.equal(false);
       expect(image.getAttribute('decoding')).to.equal('async');
+    });
+
+    it('keeps its image as it is, and warns once, when removed and added back while the image loads (issue 19)', async () => {
+      const src = `${await silentOrigin()}/card.png`;
+      let el!: GoalCard;
+      let image!: HTMLImageElement;
+      const problems = await captureProblems('goal-card-error', async () => {
+        const faults = await pageFaults(async () => {
+          el = await card(trust().replace(`src="${PIXEL}" alt="Smart Nation 2.0 Goal Trust"`, `src="${src}"`));
+          image = el.querySelector('img')!;
+          const column = el.parentElement!;
+          for (let i = 0; i < 3; i++) {
+            el.remove();
+            column.append(el);
+            await el.updateComplete;
+          }
+          await nextFrames();
+        });
+        expect(faults).to.deep.equal([]);
+      });
+      expect(problems.codes).to.deep.equal(['missing-alt']);
+      expect([
+        el.querySelector('img'),
+        image.complete,
+        image.getAttribute('loading'),
+        image.getAttribute('decoding'),
+      ]).to.deep.equal([image, false, 'lazy', 'async']);
+      expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="image"]')!.assignedElements()).to.deep.equal([
+        image,
+      ]);
+      expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('role')).to.equal('heading');
     });
 
     it('reserves its band (16:9, from border to border) before it loads, so nothing moves when it does', async () => {

@@ -13,6 +13,7 @@ import {
   setViewport,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
+import { pageFaults } from '../../test/support/faults.js';
 
 const FORM = 'https://form.gov.sg/65b7149b80a538729382d369';
 const MAP = 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3';
@@ -159,6 +160,67 @@ describe('<iframe-embed>', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     });
     expect(urls).to.deep.equal([]);
+  });
+
+  describe('faults (issue 19)', () => {
+    const markup = `<iframe-embed src="${FORM}" label="Feedback form"><a href="${FORM}">Give feedback</a></iframe-embed>`;
+
+    /** Removes the element and adds it back, three times, while its frame loads. */
+    async function readd(el: IframeEmbed) {
+      const host = el.parentElement!;
+      for (let i = 0; i < 3; i++) {
+        el.remove();
+        host.append(el);
+        await el.updateComplete;
+      }
+      return Array.from(el.shadowRoot!.querySelectorAll('iframe'), (frame) => [frame.src, frame.title]);
+    }
+
+    it('keeps one frame, the same, when removed and added back while it loads', async () => {
+      const host = await fixture<HTMLElement>(html`<div style="width: 640px"></div>`);
+      let frames: string[][] = [];
+      const faults = await pageFaults(() =>
+        blockExternalRequests(async () => {
+          await setContent(host, markup);
+          frames = await readd(host.querySelector('iframe-embed')!);
+        }),
+      );
+      expect([frames, faults]).to.deep.equal([[[FORM, 'Feedback form']], []]);
+    });
+
+    itWhere(
+      'request-log',
+      'stays usable when its host never answers: the frame waits, the fallback link reads, nothing throws',
+      async () => {
+        const host = await fixture<HTMLElement>(html`<div style="width: 640px"></div>`);
+        let el!: IframeEmbed;
+        let urls: string[] = [];
+        const faults = await pageFaults(async () => {
+          urls = await logExternalRequests(async () => {
+            await setContent(host, markup);
+            el = host.querySelector('iframe-embed')!;
+            await el.updateComplete;
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            expect(await readd(el)).to.deep.equal([[FORM, 'Feedback form']]);
+            // Still answers its author: relabelled and pointed at another host while the first frame waits.
+            el.label = 'Bus stops';
+            el.src = MAP;
+            await el.updateComplete;
+            expect([frame(el)!.src, frame(el)!.title, frame(el)!.className]).to.deep.equal([MAP, 'Bus stops', 'map']);
+          }, 'never');
+        });
+        expect(faults).to.deep.equal([]);
+        expect(urls).to.include(FORM);
+        // The light-DOM link, for print and for readers without JavaScript, is there as written.
+        const link = el.querySelector('a')!;
+        const printed = el.shadowRoot!.querySelector<HTMLSlotElement>('slot.printed')!;
+        expect([link.href, link.textContent, printed.assignedElements()]).to.deep.equal([
+          FORM,
+          'Give feedback',
+          [link],
+        ]);
+      },
+    );
   });
 
   describe('bad input', () => {

@@ -84,6 +84,20 @@ describe('<isomer-table>', () => {
     expect(semantics(el).tabindex).to.equal('0');
   });
 
+  it('follows resizes again once removed and added back (issue 19)', async () => {
+    const el = await mount(examples.caption, 900);
+    const wrapper = el.parentElement!;
+    el.remove();
+    wrapper.style.inlineSize = '200px';
+    wrapper.append(el);
+    await el.updateComplete;
+    await nextFrames();
+    expect(semantics(el).role).to.equal('region');
+    wrapper.style.inlineSize = '900px';
+    await nextFrames();
+    expect(semantics(el)).to.deep.equal({ role: null, name: null, tabindex: null });
+  });
+
   it('is named by label without a caption, else "Table", in the page language', async () => {
     const labelled = await mount(
       examples.wide.replace('<isomer-table>', '<isomer-table label="SUOMI NPP metadata">'),

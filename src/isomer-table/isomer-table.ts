@@ -62,7 +62,7 @@ export class IsomerTable extends IsomerElement<IsomerTableErrorCode> {
     const root = this.getRootNode() as Document | ShadowRoot;
     const sheet = cellStyles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.resizes = new ResizeObserver(() => this.region());
+    this.resizes ??= new ResizeObserver(() => this.region());
   }
 
   override disconnectedCallback() {
@@ -79,11 +79,12 @@ export class IsomerTable extends IsomerElement<IsomerTableErrorCode> {
     const table = this.table;
     this.reportOnce('no-table', !table, 'it holds no <table>; its content is shown as it is.');
     this.reportOnce('empty', !!table && !table.querySelector('td, th'), 'its table has no cells.');
-    this.resizes?.disconnect();
-    this.resizes?.observe(this);
-    if (!table) return;
-    this.resizes?.observe(table);
-    scopeHeaders(table);
+    // Its size and its table's, while it is on the page: an update after its removal observes
+    // nothing (the observer would hold it); its return renders it again, which observes anew.
+    const resizes = this.resizes!;
+    resizes.disconnect();
+    if (this.isConnected) for (const target of [this, table]) if (target) resizes.observe(target);
+    if (table) scopeHeaders(table);
   }
 
   protected override updated() {

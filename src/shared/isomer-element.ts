@@ -23,7 +23,10 @@ export interface IsomerErrorDetail<Code extends string = string> {
   message: string;
 }
 
-/** Connected elements whose UI strings follow `lang`; one observer serves them all. */
+/**
+ * Connected elements whose UI strings follow `lang`; one observer serves them all, from the first
+ * element connected until the last one leaves the page (it leaves no observer behind).
+ */
 const languageListeners = new Set<IsomerElement>();
 let languageObserver: MutationObserver | undefined;
 
@@ -130,14 +133,20 @@ export class IsomerElement<Code extends string = string> extends LitElement {
     }
   }
 
+  /**
+   * Back on a page (moved, or removed and added again), an element that has rendered renders
+   * again: its nearest `lang` may be another, and it watches what it holds anew.
+   */
   override connectedCallback() {
     super.connectedCallback();
     watchLanguage(this);
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     languageListeners.delete(this);
+    if (!languageListeners.size) languageObserver = void languageObserver?.disconnect();
   }
 
   /**

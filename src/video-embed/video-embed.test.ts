@@ -16,6 +16,7 @@ import {
   setViewport,
 } from '../../test/support/helpers.js';
 import { itWhere } from '../../test/support/engines.js';
+import { pageFaults, silentOrigin } from '../../test/support/faults.js';
 
 const ID = '3KVb3pRy_3E';
 const SRC = `https://www.youtube.com/embed/${ID}?si=-PF6_4dk0Ph9G4Jj`;
@@ -250,6 +251,34 @@ describe('<video-embed>', () => {
       expect(shadow(el, '.caption')!.textContent).to.equal('TYouTube');
     });
 
+    // What i.ytimg.com answers for a video without a thumbnail: 404, with its 120×90 placeholder as the body.
+    itWhere(
+      'request-log',
+      'falls back to the neutral poster when the thumbnail is a 404, with or without an image (issue 19)',
+      async () => {
+        const canvas = Object.assign(document.createElement('canvas'), { width: 120, height: 90 });
+        const answers = [
+          { contentType: 'image/png', base64: canvas.toDataURL('image/png').split(',')[1], status: 404 },
+          { contentType: 'text/html', base64: btoa('<h1>Not Found</h1>'), status: 404 },
+        ];
+        for (const [i, answer] of answers.entries()) {
+          const id = `DDDDDDDDDD${i}`;
+          let el!: VideoEmbed;
+          const urls = await logExternalRequests(async () => {
+            el = (await render(`<video-embed src="https://youtu.be/${id}" label="T"></video-embed>`)).querySelector(
+              'video-embed',
+            )!;
+            await waitUntil(() => !shadow(el, 'img'), `the 404 image stays (${answer.contentType})`);
+          }, answer);
+          expect(urls).to.deep.equal([`https://i.ytimg.com/vi/${id}/hqdefault.jpg`]);
+          expect([shadow(el, '.caption')!.textContent, playButton(el).getAttribute('aria-label')]).to.deep.equal([
+            'TYouTube',
+            'Play video: T',
+          ]);
+        }
+      },
+    );
+
     itWhere('request-log', 'keeps a real thumbnail', async () => {
       const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 360 });
       const base64 = canvas.toDataURL('image/png').split(',')[1];
@@ -400,6 +429,74 @@ describe('<video-embed>', () => {
       });
       expect(after.map((url) => new URL(url).hostname)).to.deep.equal(['www.youtube-nocookie.com']);
     });
+  });
+
+  describe('faults (issue 19)', () => {
+    it('falls back to the neutral poster when its poster is a 404, in every engine', async () => {
+      const el = await video('poster="/test/fixtures/no-such-poster.jpg"');
+      await waitUntil(() => !shadow(el, 'img'), 'the missing poster stays');
+      expect(shadow(el, '.caption')!.textContent).to.equal(`${TITLE}YouTube`);
+      expect((await activated(el)).src).to.contain(ID);
+    });
+
+    it('stays usable, and plays, when removed and added back while its poster never loads', async () => {
+      const poster = `${await silentOrigin()}/poster.jpg`;
+      let el!: VideoEmbed;
+      const faults = await pageFaults(async () => {
+        el = await video(`poster="${poster}"`);
+        const host = el.parentElement!;
+        for (let i = 0; i < 3; i++) {
+          el.remove();
+          host.append(el);
+          await el.updateComplete;
+        }
+        const images = el.shadowRoot!.querySelectorAll('img');
+        expect([images.length, images[0].src, images[0].complete]).to.deep.equal([1, poster, false]);
+        expect(playButton(el).getAttribute('aria-label')).to.equal(`Play video: ${TITLE}`);
+        await activated(el);
+      });
+      expect(faults).to.deep.equal([]);
+      expect([player(el)!.title, el.shadowRoot!.querySelectorAll('iframe, button').length]).to.deep.equal([TITLE, 1]);
+    });
+
+    itWhere(
+      'request-log',
+      'stays usable when the player’s host never answers: the frame waits, the fallback link reads, nothing throws',
+      async () => {
+        let el!: VideoEmbed;
+        let urls: string[] = [];
+        const faults = await pageFaults(async () => {
+          urls = await logExternalRequests(async () => {
+            el = await video('privacy="strict"');
+            await activated(el);
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            expect(player(el)!.title).to.equal(TITLE);
+            // Removed and added back while the player loads: one player, the same.
+            const host = el.parentElement!;
+            el.remove();
+            host.append(el);
+            await el.updateComplete;
+            expect(Array.from(el.shadowRoot!.querySelectorAll('iframe'), (frame) => frame.src)).to.deep.equal([
+              `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1`,
+            ]);
+            // Still answers its reader: another video goes back to the poster, and plays.
+            el.src = 'https://youtu.be/_kWrQBAh2ig';
+            await el.updateComplete;
+            expect(playButton(el).getAttribute('aria-label')).to.equal(`Play video: ${TITLE}`);
+            expect((await activated(el)).src).to.contain('_kWrQBAh2ig');
+          }, 'never');
+        });
+        expect(faults).to.deep.equal([]);
+        expect(urls.filter((url) => url.startsWith('https://www.youtube-nocookie.com/embed/'))).to.have.length.above(0);
+        // The light-DOM link, for print and for readers without JavaScript, is there as written.
+        const link = el.querySelector('a')!;
+        expect([
+          link.href,
+          link.textContent,
+          (shadow(el, 'slot.printed') as HTMLSlotElement).assignedElements(),
+        ]).to.deep.equal([`https://www.youtube.com/watch?v=${ID}`, `Watch “${TITLE}” on YouTube`, [link]]);
+      },
+    );
   });
 
   describe('bad input', () => {

@@ -203,7 +203,7 @@ describe('isomer-blocks convert: the reproducers of issue 16', () => {
     assert.equal(twoStep.stdout, oneStep.stdout);
     assert.match(oneStep.stdout, /<article-toc levels="2-2">/);
     assert.match(oneStep.stdout, /<goal-card heading-level="3">/);
-    assert.match(oneStep.stdout, /<h2 id="goals">Goals<\/h2>/);
+    assert.match(oneStep.stdout, /<h2 id="goals-section">Goals<\/h2>/);
   });
 
   it('makes --page a real page: measure, description as meta only, absolute og:image, local assets, CDN with integrity', async () => {

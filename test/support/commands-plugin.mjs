@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { transform } from 'lightningcss';
 import { loadSource } from '../../scripts/load-source.mjs';
 import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
@@ -19,8 +20,11 @@ import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
  *   away; what a screen reader is given.
  * - `start-request-log` `{ fulfill? }`: from now on, every request the page makes to a host other
  *   than the test server is recorded and aborted, or answered with `fulfill` (`{ contentType,
- *   base64 }`, e.g. an image). `stop-request-log` ends that and returns the recorded URLs.
- *   Chromium and Firefox (puppeteer's interception, CDP or BiDi).
+ *   base64, status? }`, e.g. an image, 200 unless `status` says otherwise), or never answered
+ *   (`fulfill: 'never'`, a host that hangs; aborted when the log stops). `stop-request-log` ends
+ *   that and returns the recorded URLs. Chromium and Firefox (puppeteer's interception, CDP or BiDi).
+ * - `silent-host`: the port of a local TCP server that accepts every connection and never answers,
+ *   in every engine (a request to `http://localhost:PORT/…` stays pending; closed with the server).
  * - `snapshot` `{ name, entries }`: the committed snapshot test/snapshots/<name>.json (an object of
  *   strings), or null when there is none; with UPDATE_SNAPSHOTS=1, writes `entries` there first.
  * - `corpus-pages`: the body (frontmatter stripped) of every real Isomer page in
@@ -32,12 +36,16 @@ import { corpusPages as corpusFiles, corpusPath } from './corpus.mjs';
 export function commandsPlugin() {
   const sessions = new WeakMap();
   const requestLogs = new WeakMap();
+  const silent = silentHost();
   const cdp = async (page) => {
     if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
     return sessions.get(page);
   };
   return {
     name: 'isomer-blocks-commands',
+    serverStop() {
+      silent.close();
+    },
     async executeCommand({ command, payload, session }) {
       const { browser } = session;
       const page = browser.type === 'puppeteer' ? browser.getPage(session.id) : undefined;
@@ -66,7 +74,7 @@ export function commandsPlugin() {
       }
       if (command === 'start-request-log') {
         if (!page) throw unavailable();
-        const log = { urls: [], fulfill: payload?.fulfill, active: true };
+        const log = { urls: [], fulfill: payload?.fulfill, held: [], active: true };
         log.handler = (request) => {
           if (!log.active || request.isInterceptResolutionHandled()) return;
           const { hostname, protocol } = new URL(request.url());
@@ -74,11 +82,12 @@ export function commandsPlugin() {
             protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
           // Firefox goes on reporting requests of frames that an earlier test removed: not this test's.
           if (!local && !request.frame()?.detached) log.urls.push(request.url());
+          if (!local && log.fulfill === 'never') return void log.held.push(request);
           const resolution = local
             ? request.continue()
             : log.fulfill
               ? request.respond({
-                  status: 200,
+                  status: log.fulfill.status ?? 200,
                   contentType: log.fulfill.contentType,
                   body: Buffer.from(log.fulfill.base64, 'base64'),
                 })
@@ -97,6 +106,7 @@ export function commandsPlugin() {
         requestLogs.delete(page);
         log.active = false;
         page.off('request', log.handler);
+        await Promise.all(log.held.map((request) => Promise.resolve(request.abort('blockedbyclient')).catch(() => {})));
         await page.setRequestInterception(false);
         return log.urls;
       }
@@ -106,10 +116,33 @@ export function commandsPlugin() {
         const tree = await page.accessibility.snapshot({ root, interestingOnly: false });
         return tree ? formatTree(tree).join('\n') : '';
       }
+      if (command === 'silent-host') return silent.port;
       if (command === 'snapshot') return snapshot(payload.name, payload.entries);
       if (command === 'corpus-pages') return corpusPages();
       if (command === 'lightningcss') return lowered(payload.css);
       return undefined;
+    },
+  };
+}
+
+/**
+ * A TCP server on a free port that takes every connection and never writes a byte: a host that
+ * never answers. `port` resolves once it listens; `close()` ends it and its connections.
+ */
+function silentHost() {
+  const sockets = new Set();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const port = new Promise((resolve) => server.listen(0, () => resolve(server.address().port)));
+  server.unref();
+  return {
+    port,
+    close() {
+      for (const socket of sockets) socket.destroy();
+      server.close();
     },
   };
 }

@@ -55,7 +55,7 @@ function markupOf(template: TemplateResult): string {
 }
 
 /** Every element under `root` settled: hydrated, then rendered for real. */
-async function settled(root: Element): Promise<void> {
+export async function settled(root: ParentNode): Promise<void> {
   for (const el of root.querySelectorAll('*'))
     await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
 }

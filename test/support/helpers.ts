@@ -134,14 +134,19 @@ export function accessibilityTree(selector: string): Promise<string> {
   return executeServerCommand('accessibility-tree', { selector }) as Promise<string>;
 }
 
+/** An answer to a request: a body of `contentType`, with `status` (200 by default). */
+export interface Fulfilment {
+  contentType: string;
+  base64: string;
+  status?: number;
+}
+
 /**
  * Runs `run` while every request to a host other than the test server is recorded and aborted (or
- * answered with `fulfill`), and returns the URLs requested (see commands-plugin.mjs).
+ * answered with `fulfill`, or never answered with `'never'`: a host that hangs), and returns the
+ * URLs requested (see commands-plugin.mjs).
  */
-export async function logExternalRequests(
-  run: () => unknown,
-  fulfill?: { contentType: string; base64: string },
-): Promise<string[]> {
+export async function logExternalRequests(run: () => unknown, fulfill?: Fulfilment | 'never'): Promise<string[]> {
   requireCapability('request-log');
   await executeServerCommand('start-request-log', { fulfill });
   let urls: string[] = [];
