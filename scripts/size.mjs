@@ -69,8 +69,9 @@ export const fileBudgets = [
   // review's last defects were fixed (the play glyph's own box, generic-label warnings); 18,199 B once
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19);
   // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3);
-  // 19,094 B with <isomer-table> (issue 13: +664 B); <isomer-callout> (issue 13) added about 231 B.
-  { file: mainFile, budget: 19456 },
+  // 19,094 B with <isomer-table> (issue 13: +664 B); <isomer-callout> (issue 13) added about 231 B;
+  // <social-embed> (issue 13) about 1,050 B: 20,446 B.
+  { file: mainFile, budget: 20480 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:

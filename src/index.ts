@@ -10,5 +10,6 @@ export * from './article-toc/define.js';
 export * from './isomer-accordion/define.js';
 export * from './isomer-table/define.js';
 export * from './isomer-callout/define.js';
+export * from './social-embed/define.js';
 export { version } from './shared/version.js';
 export type * from './types/elements.js';

@@ -9,6 +9,7 @@ import { convertArticleToc } from '../article-toc/convert.js';
 import { convertIsomerAccordion } from '../isomer-accordion/convert.js';
 import { convertIsomerTable } from '../isomer-table/convert.js';
 import { convertIsomerCallout } from '../isomer-callout/convert.js';
+import { convertSocialEmbed } from '../social-embed/convert.js';
 import type { Rule } from './context.js';
 
 /** Every block's converter rule, in the order of the registry: the first that answers wins. */
@@ -21,4 +22,5 @@ export const rules: Record<ConvertingTag, Rule> = {
   'isomer-accordion': convertIsomerAccordion,
   'isomer-table': convertIsomerTable,
   'isomer-callout': convertIsomerCallout,
+  'social-embed': convertSocialEmbed,
 };

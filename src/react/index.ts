@@ -9,4 +9,5 @@ export { IsomerCallout } from './isomer-callout.js';
 export { IsomerCardGrid } from './isomer-card-grid.js';
 export { IsomerTable } from './isomer-table.js';
 export { PullQuote } from './pull-quote.js';
+export { SocialEmbed } from './social-embed.js';
 export { VideoEmbed } from './video-embed.js';
