@@ -70,8 +70,8 @@ export const fileBudgets = [
   // site settings came from <head> only and site-added iframe hosts were checked (issue 19);
   // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3);
   // 19,094 B with <isomer-table> (issue 13: +664 B); <isomer-callout> (issue 13) added about 231 B;
-  // <social-embed> (issue 13) about 1,050 B: 20,446 B.
-  { file: mainFile, budget: 20480 },
+  // <social-embed> (issue 13) about 1,100 B with its permalink parser, which the converter shares: 20,491 B.
+  { file: mainFile, budget: 20608 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -89,8 +89,9 @@ export const fileBudgets = [
   // 7,526 B (those three added about 610 B: 164, 361 and 91 B on the base before). The table rule
   // (issue 13): 7,736 B (+208 B). Frames the author restricted kept as written (issue 19 L1): 7,973 B.
   // Issue 13's callout rule and the attribution inside a quote added about 211 B; the map hosts and
-  // the report of other sites' <video>/<audio> about 172 B.
-  { file: upgradeFile, budget: 8448 },
+  // the report of other sites' <video>/<audio> about 172 B. The social-embed rule (issue 13: Instagram's
+  // blockquote and script, Facebook's plugins, the card of the author's words): 8,360 → 9,254 B.
+  { file: upgradeFile, budget: 9344 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

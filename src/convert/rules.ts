@@ -4,12 +4,12 @@ import type { ConvertingTag } from '../blocks.js';
 import { convertIsomerCardGrid } from '../isomer-card-grid/convert.js';
 import { convertVideoEmbed } from '../video-embed/convert.js';
 import { convertIframeEmbed } from '../iframe-embed/convert.js';
+import { convertSocialEmbed } from '../social-embed/convert.js';
 import { convertPullQuote } from '../pull-quote/convert.js';
 import { convertArticleToc } from '../article-toc/convert.js';
 import { convertIsomerAccordion } from '../isomer-accordion/convert.js';
 import { convertIsomerTable } from '../isomer-table/convert.js';
 import { convertIsomerCallout } from '../isomer-callout/convert.js';
-import { convertSocialEmbed } from '../social-embed/convert.js';
 import type { Rule } from './context.js';
 
 /** Every block's converter rule, in the order of the registry: the first that answers wins. */
@@ -17,10 +17,10 @@ export const rules: Record<ConvertingTag, Rule> = {
   'isomer-card-grid': convertIsomerCardGrid,
   'video-embed': convertVideoEmbed,
   'iframe-embed': convertIframeEmbed,
+  'social-embed': convertSocialEmbed,
   'pull-quote': convertPullQuote,
   'article-toc': convertArticleToc,
   'isomer-accordion': convertIsomerAccordion,
   'isomer-table': convertIsomerTable,
   'isomer-callout': convertIsomerCallout,
-  'social-embed': convertSocialEmbed,
 };
