@@ -58,7 +58,8 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     collapseAll: 'அனைத்தையும் சுருக்கு',
     table: 'அட்டவணை',
     scrolls: '{name} (பக்கவாட்டில் உருட்டலாம்)',
-    showPost: '{provider} இடுகையைக் காட்டு',
+    // Without the provider's name, which does not fit a 320 px column in Firefox's Tamil font.
+    showPost: 'இடுகையைக் காட்டு',
     showNamed: '{provider} இடுகையைக் காட்டு: {name}',
   },
 };

@@ -187,13 +187,13 @@ describe('<social-embed>', () => {
     for (const [lang, text] of [
       ['zh', '显示 Instagram 帖子'],
       ['ms', 'Papar hantaran Instagram'],
-      ['ta', 'Instagram இடுகையைக் காட்டு'],
+      ['ta', 'இடுகையைக் காட்டு'],
     ])
       it(`says "${text}" in a page of lang="${lang}"`, async () => {
         const el = (await render(`<div lang="${lang}">${examples.instagram}</div>`)).querySelector('social-embed')!;
         await el.updateComplete;
         expect(button(el).textContent).to.equal(text);
-        expect(button(el).getAttribute('aria-label')!.startsWith(text)).to.equal(true);
+        expect(button(el).getAttribute('aria-label')).to.contain(text).and.to.contain('Instagram');
       });
   });
 
