@@ -51,14 +51,6 @@ export const FacebookVideo: Story = { render: () => fromMarkup(examples.facebook
 /** A Facebook post plugin. */
 export const FacebookPost: Story = { render: () => fromMarkup(examples.facebookPost) };
 
-/** An address on no allowed host: the card stays, with no button (and a warning in the console). */
-export const UnknownHost: Story = {
-  render: () =>
-    html`<social-embed src="https://social.example/p/C_PViHoMNGo/" label="A post elsewhere"
-      ><p><a href="https://social.example/p/C_PViHoMNGo/">View this post</a></p></social-embed
-    >`,
-};
-
 export const Chinese: Story = {
   render: () => frame(card('在 Instagram 上查看此帖子', 'GovTech（新加坡）分享的帖子'), { lang: 'zh' }),
 };
