@@ -14,11 +14,13 @@ import { elementsOf, readManifest } from './manifest.mjs';
  * came from <head> (issue 19); 329,306 B with <isomer-table> (issue 13, about 12 KB on the 317 KB:
  * its modules, maps, types, React wrapper and editor data); 342,525 B with safe mode, the linear
  * parser and enumerated attributes read in any case (issue 19); 355,493 B with <isomer-callout> and
- * the file-type hints (issue 13); 378,425 B with <isomer-image> and the map hosts (issue 13). The
- * largest files are the source
- * maps (with their sources, as the package ships no src/) and the manifest and editor data.
+ * the file-type hints (issue 13); 378,425 B with <isomer-image> and the map hosts (issue 13);
+ * 404,789 B with <social-embed> (issue 13: its element, permalink parser and converter rule, their
+ * maps, types, React wrapper and editor data), the fault fixes and the SSR renderer (issue 19).
+ * The largest files are the source maps (with their sources, as the package ships no src/) and the
+ * manifest and editor data.
  */
-const packedBudget = 376 * 1024;
+const packedBudget = 400 * 1024;
 
 /** What may be published: built code, its types and source maps, styles, and the documents. */
 const allowed = [

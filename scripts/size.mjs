@@ -71,8 +71,9 @@ export const fileBudgets = [
   // 18,435 B once enumerated attributes were read in any case and failed closed (issue 19 L3);
   // 19,094 B with <isomer-table> (issue 13: +664 B); <isomer-callout> (issue 13) added about 231 B;
   // <isomer-image> (issue 13) about 973 B: 20,352 B measured with the four new blocks; about 116 B
-  // more once elements left no observer behind and rendered again on their return (issue 19).
-  { file: mainFile, budget: 20608 },
+  // more once elements left no observer behind and rendered again on their return (issue 19);
+  // <social-embed> (issue 13) about 1,100 B with its permalink parser, which the converter shares: 21,500 B.
+  { file: mainFile, budget: 21760 },
   // The conversion rules (without a parser: they work on the live DOM), the DOM tree adapter and
   // observeUpgrades; Lit and the elements come from the main file, so this is all that a page asking
   // for the upgrade downloads on top of it. Measured 4,476 B when it stopped repeating the main file:
@@ -91,8 +92,10 @@ export const fileBudgets = [
   // (issue 13): 7,736 B (+208 B). Frames the author restricted kept as written (issue 19 L1): 7,973 B.
   // Issue 13's callout rule and the attribution inside a quote added about 211 B; the map hosts and
   // the report of other sites' <video>/<audio> about 172 B; the image rule (three forms, the
-  // priority image, alt and link checks) about 767 B: 9,099 B measured with the four.
-  { file: upgradeFile, budget: 9216 },
+  // priority image, alt and link checks) about 767 B: 9,099 B measured with the four. The social-embed
+  // rule (issue 13: Instagram's blockquote and script, Facebook's plugins, the card of the author's
+  // words) about 908 B: 10,007 B.
+  { file: upgradeFile, budget: 10240 },
   { file: 'dist/cdn/prose.css', budget: 2048, minify: true },
 ];
 

@@ -5,6 +5,7 @@ export * from './isomer-card-grid/define.js';
 export * from './goal-card/define.js';
 export * from './video-embed/define.js';
 export * from './iframe-embed/define.js';
+export * from './social-embed/define.js';
 export * from './pull-quote/define.js';
 export * from './article-toc/define.js';
 export * from './isomer-accordion/define.js';

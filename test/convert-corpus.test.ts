@@ -89,6 +89,7 @@ describe('convert() on the corpus', function () {
     expect(converted('21-healthtechsprint-feedback-form.md')).to.deep.equal(['iframe-embed']);
     expect(converted('22-ctrlshift-virtual-fair-2021-recap.md')).to.deep.equal(Array(6).fill('video-embed'));
     expect(converted('06-govtech-build-for-good-hackathon.md')).to.deep.equal([]);
+    expect(converted('04-govtech-internships.md').filter((e) => e === 'social-embed')).to.have.length(2);
   });
 
   it('wraps each of the 26 tables of 8 pages in <isomer-table>, their text whole (issue 13)', () => {

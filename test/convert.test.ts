@@ -440,7 +440,7 @@ describe('convert()', () => {
       expect(root.querySelector('isomer-callout a')!.getAttribute('href')).to.equal('javascript:alert(1)');
     });
 
-    it('keeps Instagram embeds and their script untouched, and reports them', () => {
+    it('keeps an Instagram embed whose permalink is no post (/p/x/) and its script untouched, and reports them', () => {
       const input =
         '<div class="instagram-wrapper"><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><p>- A post</p></blockquote><p>- not attribution</p><script async="" src="//www.instagram.com/embed.js"></script></div>';
       const result = convert(input);

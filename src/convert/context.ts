@@ -104,7 +104,7 @@ export class Context<N> {
     const tag = tree.tagName(element);
     // An embed's name is its label, or the deprecated title that earlier conversions wrote.
     const name =
-      tag === 'video-embed' || tag === 'iframe-embed'
+      tag === 'video-embed' || tag === 'iframe-embed' || tag === 'social-embed'
         ? (tree.attr(element, 'label') ?? tree.attr(element, 'title'))
         : null;
     if (name) this.embedNames.add(normalizeSpace(name));

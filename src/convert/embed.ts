@@ -136,7 +136,7 @@ export function embedTitle<N>(
 }
 
 /** `name`, or `name (2)`, `name (3)`… whichever no embed of the page has yet; the result is taken. */
-function uniqueName<N>(name: string, context: Context<N>): string {
+export function uniqueName<N>(name: string, context: Context<N>): string {
   // Counting on from the last number this name took keeps a page of many like-named embeds linear.
   let n = context.nextEmbedNumber.get(name) ?? 2;
   let unique = name;
@@ -151,6 +151,7 @@ const boundaries = new Set([
   'iframe',
   'video-embed',
   'iframe-embed',
+  'social-embed',
   'table',
   'ul',
   'ol',
@@ -225,7 +226,7 @@ function boldLabel<N>(node: N, context: Context<N>): string | null {
 /** Puts `replacement` where the candidate was and reports it. */
 export function replaceEmbed<N>(candidate: EmbedCandidate<N>, replacement: N, title: string, context: Context<N>): N {
   context.nodes.replace(candidate.node, replacement);
-  const element = context.tree.tagName(replacement) as 'video-embed' | 'iframe-embed';
+  const element = context.tree.tagName(replacement) as 'video-embed' | 'iframe-embed' | 'social-embed';
   context.block({ kind: element, action: 'converted', element, message: `${quote(title)} ${candidate.src}` });
   return replacement;
 }

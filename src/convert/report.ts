@@ -26,6 +26,7 @@ export type WarningCode =
   | 'unknown-host'
   | 'restricted-frame'
   | 'instagram'
+  | 'provider-script'
   | 'unexpected-content'
   | 'empty-grid'
   | 'unmatched-toc-item'

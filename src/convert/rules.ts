@@ -4,6 +4,7 @@ import type { ConvertingTag } from '../blocks.js';
 import { convertIsomerCardGrid } from '../isomer-card-grid/convert.js';
 import { convertVideoEmbed } from '../video-embed/convert.js';
 import { convertIframeEmbed } from '../iframe-embed/convert.js';
+import { convertSocialEmbed } from '../social-embed/convert.js';
 import { convertPullQuote } from '../pull-quote/convert.js';
 import { convertArticleToc } from '../article-toc/convert.js';
 import { convertIsomerAccordion } from '../isomer-accordion/convert.js';
@@ -17,6 +18,7 @@ export const rules: Record<ConvertingTag, Rule> = {
   'isomer-card-grid': convertIsomerCardGrid,
   'video-embed': convertVideoEmbed,
   'iframe-embed': convertIframeEmbed,
+  'social-embed': convertSocialEmbed,
   'pull-quote': convertPullQuote,
   'article-toc': convertArticleToc,
   'isomer-accordion': convertIsomerAccordion,

@@ -5,15 +5,15 @@ import { parseHttpUrl } from '../shared/url.js';
 /**
  * An iframe of an allow-listed host (FormSG, Google Maps, OneMap, data.gov.sg …) in `div.iframe-wrapper` or
  * bare → `<iframe-embed label>` with a fallback link (and the iframe's own fallback text and `id`). Its
- * name is found as a video's is (src/convert/embed.ts). Any other iframe (videos were taken by the video rule
- * before) is kept exactly as it was and reported, and so is a `<video>` or `<audio>` that plays from
+ * name is found as a video's is (src/convert/embed.ts). Any other iframe (videos and Facebook posts were taken by
+ * their rules before) is kept exactly as it was and reported, and so is a `<video>` or `<audio>` that plays from
  * another site.
  */
 export function convertIframeEmbed<N>(node: N, context: Context<N>): N | null | undefined {
   if (context.nodes.isElement(node, 'video') || context.nodes.isElement(node, 'audio'))
     return reportMedia(node, context);
   const candidate = embedCandidate(node, context);
-  if (!candidate || candidate.embed.kind === 'video') return undefined;
+  if (!candidate || candidate.embed.kind === 'video' || candidate.embed.kind === 'social') return undefined;
   const { embed, iframe, src } = candidate;
   if (embed.kind === 'unknown') {
     context.warn(

@@ -10,26 +10,18 @@ const attributionStart = /^[-–—]/;
  * YouTube", an untitled card named by its address): left out, the quote's own words are the same
  * before and after they are converted.
  */
-const embeds = new Set(['iframe', 'video-embed', 'iframe-embed', 'isomer-card-grid']);
+const embeds = new Set(['iframe', 'video-embed', 'iframe-embed', 'social-embed', 'isomer-card-grid']);
 
 /**
  * `blockquote` + attribution paragraph (after it, or its own last paragraph after the quote's
  * words) → `<pull-quote>` with the quote in the default slot and the paragraph (links and dash
  * kept) as `slot="attribution"`. Blockquotes without attribution stay as they are unless
  * `pullQuotes: 'all'` (or `blockquotes: 'callout'` makes them callouts: that rule, after this one,
- * reports them); Instagram's `blockquote.instagram-media` always does.
+ * reports them). Instagram's `blockquote.instagram-media` is the social-embed rule's, before this one.
  */
 export function convertPullQuote<N>(blockquote: N, context: Context<N>): N | null | undefined {
   const { nodes, tree } = context;
   if (!nodes.isElement(blockquote, 'blockquote')) return undefined;
-  if (nodes.hasClass(blockquote, 'instagram-media')) {
-    context.warn(
-      'instagram',
-      'An Instagram embed (blockquote and script) was kept as it is; it loads from instagram.com.',
-    );
-    context.block({ kind: 'pull-quote', action: 'kept', message: 'Instagram embed' });
-    return null;
-  }
   const text = nodes.textContent(blockquote, embeds);
   const next = nodes.nextSignificant(blockquote);
   const attribution = next !== null && isAttribution(next, context) ? next : attributionInside(blockquote, context);

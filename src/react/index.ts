@@ -10,4 +10,5 @@ export { IsomerCardGrid } from './isomer-card-grid.js';
 export { IsomerImage } from './isomer-image.js';
 export { IsomerTable } from './isomer-table.js';
 export { PullQuote } from './pull-quote.js';
+export { SocialEmbed } from './social-embed.js';
 export { VideoEmbed } from './video-embed.js';

@@ -15,6 +15,9 @@ const en = {
   // <isomer-table>
   table: 'Table',
   scrolls: '{name} (scrolls sideways)',
+  // <social-embed>: the provider is a proper name, the same in every language.
+  showPost: 'Show the {provider} post',
+  showNamed: 'Show the {provider} post: {name}',
 };
 
 export type StringKey = keyof typeof en;
@@ -31,6 +34,8 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     collapseAll: '全部收起',
     table: '表格',
     scrolls: '{name}（可左右滚动）',
+    showPost: '显示 {provider} 帖子',
+    showNamed: '显示 {provider} 帖子：{name}',
   },
   ms: {
     source: 'Sumber',
@@ -41,6 +46,8 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     collapseAll: 'Kuncupkan semua',
     table: 'Jadual',
     scrolls: '{name} (boleh ditatal ke sisi)',
+    showPost: 'Papar hantaran {provider}',
+    showNamed: 'Papar hantaran {provider}: {name}',
   },
   ta: {
     source: 'மூலம்',
@@ -51,6 +58,9 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     collapseAll: 'அனைத்தையும் சுருக்கு',
     table: 'அட்டவணை',
     scrolls: '{name} (பக்கவாட்டில் உருட்டலாம்)',
+    // Without the provider's name, which does not fit a 320 px column in Firefox's Tamil font.
+    showPost: 'இடுகையைக் காட்டு',
+    showNamed: '{provider} இடுகையைக் காட்டு: {name}',
   },
 };
 

@@ -9,11 +9,13 @@ import type { IsomerCardGrid } from '../isomer-card-grid/isomer-card-grid.js';
 import type { IsomerImage } from '../isomer-image/isomer-image.js';
 import type { IsomerTable } from '../isomer-table/isomer-table.js';
 import type { PullQuote } from '../pull-quote/pull-quote.js';
+import type { SocialEmbed } from '../social-embed/social-embed.js';
 import type { VideoEmbed } from '../video-embed/video-embed.js';
 import type { IsomerErrorDetail } from '../shared/isomer-element.js';
+import type { SocialEmbedActivateDetail } from '../social-embed/social-embed.js';
 import type { Video } from '../video-embed/video-url.js';
 
-export type { IsomerErrorDetail, Video };
+export type { IsomerErrorDetail, SocialEmbedActivateDetail, Video };
 
 /** The properties of `<article-toc>` that have an attribute, as JSX props. */
 export interface ArticleTocProperties {
@@ -148,6 +150,22 @@ export interface PullQuoteEvents {
   'pull-quote-error': CustomEvent<IsomerErrorDetail>;
 }
 
+/** The properties of `<social-embed>` that have an attribute, as JSX props. */
+export interface SocialEmbedProperties {
+  /** The post's permalink on Instagram or Facebook, or Facebook's plugin URL. */
+  'src'?: SocialEmbed['src'];
+  /** What the post is, e.g. "A post shared by GovTech (@govtechsg)": names the button and the frame. */
+  'label'?: SocialEmbed['label'];
+}
+
+/** The events `<social-embed>` dispatches, by name. */
+export interface SocialEmbedEvents {
+  /** The reader asked for the post. Cancelable: `preventDefault()` keeps the card (e.g. until consent), `activate()` loads it later. */
+  'social-embed-activate': CustomEvent<SocialEmbedActivateDetail>;
+  /** `src` is not an https post on Instagram or Facebook (the card stays), `label` is missing (`missing-title`: still loads), or the site's setting is no keyword (`invalid-setting`: the reader is asked). */
+  'social-embed-error': CustomEvent<IsomerErrorDetail>;
+}
+
 /** The properties of `<video-embed>` that have an attribute, as JSX props. */
 export interface VideoEmbedProperties {
   /** The video's URL on YouTube or Vimeo, in any common form (watch, youtu.be, embed, Shorts, player…).
@@ -179,7 +197,7 @@ export interface VideoEmbedEvents {
 }
 
 /** Every event of every isomer-blocks element, by name. */
-export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCalloutEvents, IsomerCardGridEvents, IsomerImageEvents, IsomerTableEvents, PullQuoteEvents, VideoEmbedEvents {}
+export interface IsomerEventMap extends ArticleTocEvents, GoalCardEvents, IframeEmbedEvents, IsomerAccordionEvents, IsomerCalloutEvents, IsomerCardGridEvents, IsomerImageEvents, IsomerTableEvents, PullQuoteEvents, SocialEmbedEvents, VideoEmbedEvents {}
 
 /** Every isomer-blocks element by tag: the props its JSX types accept and the events it dispatches. */
 export interface IsomerTagMap {
@@ -192,5 +210,6 @@ export interface IsomerTagMap {
   'isomer-image': { element: IsomerImage; properties: IsomerImageProperties; events: IsomerImageEvents };
   'isomer-table': { element: IsomerTable; properties: IsomerTableProperties; events: IsomerTableEvents };
   'pull-quote': { element: PullQuote; properties: PullQuoteProperties; events: PullQuoteEvents };
+  'social-embed': { element: SocialEmbed; properties: SocialEmbedProperties; events: SocialEmbedEvents };
   'video-embed': { element: VideoEmbed; properties: VideoEmbedProperties; events: VideoEmbedEvents };
 }

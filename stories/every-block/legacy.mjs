@@ -17,10 +17,11 @@ const escaped = (value) =>
 /** The words of the article in each language. */
 export const texts = {
   en: {
+    post: ['View this post on Instagram', 'A post shared by GovTech (Singapore) (@govtechsg)'],
     video: 'Smart Nation 2.0 in two minutes',
     title: 'Every Isomer article block',
     intro: 'This article holds one of each block an Isomer article can hold, written as Isomer writes it.',
-    sections: ['Images and tables', 'Cards', 'Videos and forms', 'Quotes and notes', 'Questions'],
+    sections: ['Images and tables', 'Cards', 'Videos, forms and posts', 'Quotes and notes', 'Questions'],
     imageAlt: 'Participants of a hackathon present their prototype',
     table: {
       caption: 'Opening hours',
@@ -45,10 +46,11 @@ export const texts = {
     ],
   },
   zh: {
+    post: ['在 Instagram 查看这篇帖子', 'GovTech (Singapore) (@govtechsg) 分享的帖子'],
     video: '两分钟了解智慧国 2.0',
     title: 'Isomer 文章的所有区块',
     intro: '这篇文章包含 Isomer 文章可以容纳的每一种区块，按照 Isomer 的写法编写。',
-    sections: ['图片和表格', '卡片', '视频和表单', '引言和提示', '常见问题'],
+    sections: ['图片和表格', '卡片', '视频、表单和帖子', '引言和提示', '常见问题'],
     imageAlt: '黑客马拉松的参赛者展示他们的原型',
     table: {
       caption: '开放时间',
@@ -73,10 +75,11 @@ export const texts = {
     ],
   },
   ms: {
+    post: ['Lihat hantaran ini di Instagram', 'Hantaran yang dikongsi oleh GovTech (Singapore) (@govtechsg)'],
     video: 'Negara Bijak 2.0 dalam dua minit',
     title: 'Setiap blok artikel Isomer',
     intro: 'Artikel ini mengandungi satu daripada setiap blok yang boleh dimuatkan dalam artikel Isomer.',
-    sections: ['Gambar dan jadual', 'Kad', 'Video dan borang', 'Petikan dan nota', 'Soalan'],
+    sections: ['Gambar dan jadual', 'Kad', 'Video, borang dan hantaran', 'Petikan dan nota', 'Soalan'],
     imageAlt: 'Peserta hackathon membentangkan prototaip mereka',
     table: {
       caption: 'Waktu dibuka',
@@ -101,10 +104,11 @@ export const texts = {
     ],
   },
   ta: {
+    post: ['இந்த இடுகையை Instagram-இல் பாருங்கள்', 'GovTech (Singapore) (@govtechsg) பகிர்ந்த இடுகை'],
     video: 'இரண்டு நிமிடங்களில் அறிவார்ந்த தேசம் 2.0',
     title: 'Isomer கட்டுரையின் ஒவ்வொரு தொகுதியும்',
     intro: 'Isomer கட்டுரையில் இடம்பெறக்கூடிய ஒவ்வொரு தொகுதியிலும் ஒன்று இந்தக் கட்டுரையில் உள்ளது.',
-    sections: ['படங்களும் அட்டவணைகளும்', 'அட்டைகள்', 'காணொளிகளும் படிவங்களும்', 'மேற்கோள்களும் குறிப்புகளும்', 'கேள்விகள்'],
+    sections: ['படங்களும் அட்டவணைகளும்', 'அட்டைகள்', 'காணொளிகள், படிவங்கள், இடுகைகள்', 'மேற்கோள்களும் குறிப்புகளும்', 'கேள்விகள்'],
     imageAlt: 'ஹேக்கத்தான் பங்கேற்பாளர்கள் தங்கள் முன்மாதிரியை வழங்குகின்றனர்',
     table: {
       caption: 'திறந்திருக்கும் நேரம்',
@@ -134,6 +138,7 @@ export const texts = {
 function legacyArticle(lang) {
   const t = escaped(texts[lang]);
   const [images, cards, embeds, quotes, questions] = t.sections;
+  const reel = 'https://www.instagram.com/reel/C_PViHoMNGo/?utm_source=ig_embed&amp;utm_campaign=loading';
   const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
   return `<p>${t.intro}</p>
 <ul data-tight="true" class="tight">
@@ -160,6 +165,13 @@ ${t.cards
 <h3>${embeds}</h3>
 <div class="iframe-wrapper"><iframe title="${t.video}" height="400" width="100%" allowfullscreen="true" frameborder="0" src="https://www.youtube.com/embed/3KVb3pRy_3E"></iframe></div>
 <iframe id="iframe" title="${t.form}" src="https://form.gov.sg/5e2a9ab5c5f1f40011a1a45e" style="width: 100%; height: 500px"></iframe>
+<div class="instagram-wrapper">
+<blockquote class="instagram-media" data-instgrm-permalink="${reel}" data-instgrm-version="14" style="background:#FFF; border:0; margin: 1px; max-width:540px; min-width:326px; padding:0;">
+<div style="padding: 16px;"><a href="${reel}" target="_blank">${t.post[0]}</a>
+<p><a href="${reel}" target="_blank">${t.post[1]}</a></p></div>
+</blockquote>
+<script src="//www.instagram.com/embed.js" async="true"></script>
+</div>
 <h3>${quotes}</h3>
 <blockquote><p>${t.quote}</p></blockquote>
 <p>${t.attribution}</p>

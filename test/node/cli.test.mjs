@@ -48,7 +48,7 @@ describe('isomer-blocks convert', () => {
     assert.match(stdout, /<pull-quote cite=/);
     assert.match(stdout, /<isomer-card-grid>/);
     assert.match(stdout, /<video-embed src="https:\/\/www.youtube.com\/embed\/3KVb3pRy_3E/);
-    assert.match(stderr, /seed-smart-nation-2\.md\s+ok\s+1\s+3\s+1\s+0\s+1\s+1\s+0\s+0\s+0\s+0\s+7/);
+    assert.match(stderr, /seed-smart-nation-2\.md\s+ok\s+1\s+3\s+1\s+0\s+0\s+1\s+1\s+0\s+0\s+0\s+0\s+7/);
     assert.match(stderr, /1 files\s+0 failed/);
   });
 

@@ -1,0 +1,5 @@
+import { SocialEmbed } from './social-embed.js';
+
+SocialEmbed.define('social-embed');
+
+export { SocialEmbed };
