@@ -1,5 +1,6 @@
 // The Content Security Policy a site needs for isomer-blocks, per mode, derived from the elements'
-// own allow-lists (src/iframe-embed/hosts.ts, src/video-embed/video-url.ts) and, for server-rendered
+// own allow-lists (src/iframe-embed/hosts.ts, src/video-embed/video-url.ts,
+// src/social-embed/social-url.ts) and, for server-rendered
 // pages, from the styles the built server renderer inlines (run after rollup). `npm run build`
 // writes them into the README (between the csp markers); the strict-CSP e2e pages use them, so the
 // README's policy is the tested one.
@@ -50,7 +51,12 @@ export async function policies() {
   const { embedUrl, parseVideoUrl, thumbnailUrl } = await loadSource('video-embed/video-url.ts');
   const youtube = parseVideoUrl('https://www.youtube.com/watch?v=3KVb3pRy_3E').video;
   const vimeo = parseVideoUrl('https://vimeo.com/76979871').video;
-  const players = [embedUrl(youtube), embedUrl(vimeo)].map(origin);
+  const { parseSocialUrl } = await loadSource('social-embed/social-url.ts');
+  // The pages a <social-embed> frames once the reader asks: one per provider.
+  const posts = ['https://www.instagram.com/p/C_PViHoMNGo/', 'https://www.facebook.com/govtechsg/posts/1'].map(
+    (url) => parseSocialUrl(url).post.embed,
+  );
+  const players = [embedUrl(youtube), embedUrl(vimeo), ...posts].map(origin);
   const base = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'"];
   const rest = [
     `frame-src ${[...players, ...frameSources(defaultHosts)].join(' ')}`,
