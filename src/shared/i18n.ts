@@ -58,9 +58,9 @@ export const strings: Record<Language, Record<StringKey, string>> = {
     collapseAll: 'அனைத்தையும் சுருக்கு',
     table: 'அட்டவணை',
     scrolls: '{name} (பக்கவாட்டில் உருட்டலாம்)',
-    // Without the provider's name, which does not fit a 320 px column in Firefox's Tamil font.
-    showPost: 'இடுகையைக் காட்டு',
-    showNamed: '{provider} இடுகையைக் காட்டு: {name}',
+    // "View the … post", short enough for one line of a 320 px column in Firefox's Tamil font.
+    showPost: '{provider} இடுகை காண்க',
+    showNamed: '{provider} இடுகை காண்க: {name}',
   },
 };
 

@@ -187,7 +187,7 @@ describe('<social-embed>', () => {
     for (const [lang, text] of [
       ['zh', '显示 Instagram 帖子'],
       ['ms', 'Papar hantaran Instagram'],
-      ['ta', 'இடுகையைக் காட்டு'],
+      ['ta', 'Instagram இடுகை காண்க'],
     ])
       it(`says "${text}" in a page of lang="${lang}"`, async () => {
         const el = (await render(`<div lang="${lang}">${examples.instagram}</div>`)).querySelector('social-embed')!;
